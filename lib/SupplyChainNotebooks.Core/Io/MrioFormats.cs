@@ -1,0 +1,33 @@
+using SupplyChainNotebooks.Data;
+using SupplyChainNotebooks.Errors;
+using SupplyChainNotebooks.Model;
+
+namespace SupplyChainNotebooks.Io;
+
+/// <summary>
+/// The table readers by format id (the <c>format</c> of a catalog entry or file pattern). Add a reader here when a new
+/// layout is supported.
+/// </summary>
+public static class MrioFormats
+{
+    /// <summary>A reader: file path, catalog entry and year to table.</summary>
+    public delegate MrioTable Reader(string path, DatasetEntry entry, int? year);
+
+    private static readonly Dictionary<string, Reader> s_readers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["icio-csv"] = (path, entry, year) => IcioCsvReader.Read(path, new IcioReadOptions
+        {
+            DatasetId = entry.Id, Year = year, MergeSplitCountries = entry.MergeSplitCountries,
+        }),
+    };
+
+    /// <summary>Format ids with a reader.</summary>
+    public static IReadOnlyCollection<string> Known => s_readers.Keys;
+
+    /// <summary>Reads a file with the reader of a format.</summary>
+    /// <exception cref="UnknownLabelException">No reader for the format.</exception>
+    public static MrioTable Read(string format, string path, DatasetEntry entry, int? year) =>
+        s_readers.TryGetValue(format, out var reader)
+            ? reader(path, entry, year)
+            : throw new UnknownLabelException("table format", format, $"dataset '{entry.Id}'", s_readers.Keys);
+}
