@@ -54,16 +54,22 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return new Rational(BigInteger.Parse(digits, CultureInfo.InvariantCulture) * (negative ? -1 : 1), scale);
     }
 
-    /// <summary>Nearest double.</summary>
+    /// <summary>The nearest double (correctly rounded, ties to even).</summary>
     public double ToDouble()
     {
-        // Scale so that the quotient keeps ~60 significant bits before converting.
         var n = BigInteger.Abs(Numerator);
         var d = Denominator;
         if (n.IsZero) return 0;
-        var shift = (int)(d.GetBitLength() - n.GetBitLength()) + 64;
-        var q = shift >= 0 ? (n << shift) / d : n / (d << -shift);
-        var value = (double)q * Math.Pow(2, -shift);
+        // Quotient with 55–56 significant bits plus a sticky bit, then round to 53 bits by hand.
+        var shift = 55 - (int)(n.GetBitLength() - d.GetBitLength());
+        var q = BigInteger.DivRem(shift >= 0 ? n << shift : n, shift >= 0 ? d : d << -shift, out var r);
+        if (!r.IsZero) q |= BigInteger.One;
+        var drop = (int)q.GetBitLength() - 53;
+        var mantissa = q >> drop;
+        var rest = q & ((BigInteger.One << drop) - 1);
+        var half = BigInteger.One << (drop - 1);
+        if (rest > half || (rest == half && !mantissa.IsEven)) mantissa += 1;
+        var value = Math.ScaleB((double)mantissa, drop - shift);
         return Numerator.Sign < 0 ? -value : value;
     }
 
