@@ -58,6 +58,17 @@ public sealed class MrioTable
                 return ImmutableCollectionsMarshal.AsImmutableArray(kv.Value);
             });
 
+        RequireFinite(z, "Z", n, n, nodes, nodes.Select(x => x.Label).ToArray());
+        RequireFinite(f, "F", n, m, nodes, finalDemandColumns.Select(x => x.Label).ToArray());
+        RequireFinite(grossOutput, "gross output", n, 1, nodes, ["OUT"]);
+        if (valueAdded is not null) RequireFinite(valueAdded, "value added", n, 1, nodes, ["VA"]);
+        if (taxesLessSubsidies is not null) RequireFinite(taxesLessSubsidies, "taxes less subsidies", n, 1, nodes, ["TLS"]);
+        for (var i = 0; i < n; i++)
+        {
+            if (grossOutput[i] < 0)
+                throw new NumericalException($"negative gross output {grossOutput[i]} for {nodes[i].Label}", [nodes[i].Label]);
+        }
+
         var index = new Dictionary<string, int>(n, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < n; i++)
         {
@@ -70,6 +81,17 @@ public sealed class MrioTable
         _byCountry = Enumerable.Range(0, n)
             .GroupBy(i => nodes[i].Country, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static void RequireFinite(double[] values, string what, int rows, int columns, NodeLabel[] nodes, string[] columnLabels)
+    {
+        for (var t = 0; t < values.Length; t++)
+        {
+            if (double.IsFinite(values[t])) continue;
+            var row = nodes[t / columns].Label;
+            var col = columnLabels[columns == 1 ? 0 : t % columns];
+            throw new NumericalException($"non-finite value {values[t]} in {what} at row {row}, column {col}", [row]);
+        }
     }
 
     /// <summary>
