@@ -45,6 +45,7 @@ public sealed class PtfCommand : ICommand
         var format = OutputFormats.Parse(args.String("--format"));
 
         var table = TableLoader.Load(entry.Id, year);
+        foreach (var warning in CoefficientDiagnostics.Of(table).Warnings) context.Error.WriteLine($"warning: {table.Describe()}: {warning}");
         var sources = NodeSet.Resolve(table, sourceExpr);
         var sinks = NodeSet.Resolve(table, sinkExpr);
         var risk = NodeSet.Resolve(table, riskExpr);

@@ -11,13 +11,7 @@ public sealed class DataCatalog
 {
     private static readonly Lazy<DataCatalog> s_default = new(() => Load(RepositoryLayout.ProjectData("catalog.json")));
 
-    internal static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        WriteIndented = true,
-    };
+    private static JsonSerializerOptions JsonOptions => ProjectJson.Options;
 
     private DataCatalog(string path, IReadOnlyList<DatasetEntry> entries)
     {

@@ -15,7 +15,8 @@ public sealed record CoefficientColumn(string Node, double ColumnSum, double Gro
 /// </summary>
 /// <param name="MaxColumnSum">Largest Σ_i a_ik.</param>
 /// <param name="WorstColumns">Columns with sum ≥ 1, worst first (at most 10).</param>
-/// <param name="SpectralRadius">Perron root estimate of A (power iteration); null if it did not converge.</param>
+/// <param name="SpectralRadius">Perron root estimate of A (power iteration); null if not estimated (not needed when every
+/// column sum is below 1, since then ρ(A) ≤ max column sum &lt; 1) or if the iteration did not converge.</param>
 /// <param name="SpectralRadiusLowerBound">min column sum ≤ ρ(A).</param>
 /// <param name="SpectralRadiusUpperBound">ρ(A) ≤ max column sum.</param>
 /// <param name="ZeroOutputNodes">Nodes with x = 0 (their columns of A are zero by convention).</param>
@@ -48,7 +49,9 @@ public sealed record CoefficientDiagnostics(
     }
 
     /// <summary>Computes the diagnostics of a table's A = Z diag(x)⁻¹.</summary>
-    public static CoefficientDiagnostics Of(MrioTable table)
+    /// <param name="table">The table.</param>
+    /// <param name="estimateSpectralRadius">Estimate ρ(A) even when every column sum is below 1 (costs a few passes over Z).</param>
+    public static CoefficientDiagnostics Of(MrioTable table, bool estimateSpectralRadius = false)
     {
         var n = table.NodeCount;
         var colSum = table.ColumnSumsOfZ();
@@ -63,7 +66,9 @@ public sealed record CoefficientDiagnostics(
         var worst = Enumerable.Range(0, n).Where(k => sums[k] >= 1).OrderByDescending(k => sums[k]).Take(10)
             .Select(k => new CoefficientColumn(table.Nodes[k].Label, sums[k], table.GrossOutput[k])).ToArray();
         var nonZero = Enumerable.Range(0, n).Where(k => table.GrossOutput[k] != 0).Select(k => sums[k]).DefaultIfEmpty(0).ToArray();
-        return new CoefficientDiagnostics(sums.Max(), worst, PerronRoot(table), nonZero.Min(), sums.Max(), zero);
+        var max = sums.Max();
+        double? rho = estimateSpectralRadius || max >= 1 ? PerronRoot(table) : null;
+        return new CoefficientDiagnostics(max, worst, rho, nonZero.Min(), max, zero);
     }
 
     /// <summary>
@@ -84,8 +89,7 @@ public sealed record CoefficientDiagnostics(
             {
                 var vi = v[i];
                 if (vi == 0) continue;
-                var row = table.IntermediateRow(i);
-                for (var k = 0; k < n; k++) w[k] += row[k] * vi;
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(table.IntermediateRow(i), vi, w, w);
             }
             double norm = 0;
             for (var k = 0; k < n; k++) { w[k] *= inv[k]; norm += w[k]; }
