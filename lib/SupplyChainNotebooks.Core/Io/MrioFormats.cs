@@ -18,6 +18,7 @@ public static class MrioFormats
         ["icio-csv"] = (path, entry, year) => IcioCsvReader.Read(path, new IcioReadOptions
         {
             DatasetId = entry.Id, Year = year, MergeSplitCountries = entry.MergeSplitCountries,
+            ExpectedEdition = entry.IndustryEdition, CustomLayout = entry.CustomLayout,
         }),
     };
 
