@@ -6,9 +6,10 @@ namespace SupplyChainNotebooks.Io;
 
 /// <summary>
 /// The split countries of extended OECD ICIO tables: China (CN1 processing-trade exporters, CN2 the rest) and Mexico
-/// (MX1 global manufacturing, MX2 the rest). Extended files list CHN and MEX as well; their blocks are expected to be
-/// empty, so merging CN1+CN2 into CHN (MX1+MX2 into MEX) sums rows, columns and final-demand columns without double
-/// counting. A file where both the whole country and its parts carry values is refused.
+/// (MX1 global manufacturing, MX2 the rest). Extended files list CHN and MEX as well; their node blocks are expected to
+/// be empty (final demand stays by the whole country), so merging CN1+CN2 into CHN (MX1+MX2 into MEX) sums rows,
+/// columns and final-demand columns without double counting. A file where both the whole country's nodes and its
+/// parts carry values is refused.
 /// </summary>
 public static class SplitCountries
 {
@@ -44,12 +45,13 @@ public static class SplitCountries
         return table.AggregateCountries(map, "split countries merged: " + string.Join(", ", notes));
     }
 
-    /// <summary>Σ of absolute values in a country's rows (Z, F, x), Z columns and final-demand columns.</summary>
+    /// <summary>
+    /// Σ of absolute values in a country's node rows (Z, F, x) and Z columns. Final-demand columns are not counted: in
+    /// extended files final demand is by the whole country (CHN, MEX), which has no CN1/CN2 columns.
+    /// </summary>
     internal static double BlockMass(MrioTable table, string country)
     {
         var nodes = table.NodesOf(country);
-        var fdCols = Enumerable.Range(0, table.FinalDemandColumns.Length)
-            .Where(c => string.Equals(table.FinalDemandColumns[c].Country, country, StringComparison.OrdinalIgnoreCase)).ToArray();
         var mass = 0.0;
         foreach (var i in nodes)
         {
@@ -61,8 +63,6 @@ public static class SplitCountries
         {
             var row = table.IntermediateRow(i);
             foreach (var k in nodes) mass += Math.Abs(row[k]);
-            var frow = table.FinalDemandRow(i);
-            foreach (var c in fdCols) mass += Math.Abs(frow[c]);
         }
         return mass;
     }
