@@ -21,7 +21,7 @@ public sealed class RealDataTests
     public void Wiod2011HasTheRecognisedShapeAndEdition()
     {
         DataMirror.RequireDataset("wiod2013", 2011);
-        var t = TableLoader.Load("wiod2013", 2011);
+        var t = TableLoader.Load("wiod2013", 2011, DataFolder.Resolve(null));
         Assert.Equal(1435, t.NodeCount);
         Assert.Equal(205, t.FinalDemandColumns.Length);
         Assert.Equal(41, t.Countries.Length);
@@ -42,7 +42,7 @@ public sealed class RealDataTests
     public void Wiod2011OutputMultipliersMatchTheMirrorReference(string node, double expected)
     {
         DataMirror.RequireDataset("wiod2013", 2011);
-        var t = TableLoader.Load("wiod2013", 2011);
+        var t = TableLoader.Load("wiod2013", 2011, DataFolder.Resolve(null));
         var m = LeontiefSolver.Factor(t).OutputMultipliers();
         Assert.Equal(expected, m[t.IndexOf(node)], 6e-7);
     }
@@ -55,7 +55,7 @@ public sealed class RealDataTests
         DataMirror.RequireDataset("wiod2013", year);
         var row = File.ReadAllLines(reference).Skip(1).Select(l => l.Split(',')).Single(c => c[0] == year.ToString(CultureInfo.InvariantCulture));
         double Col(int i) => double.Parse(row[i], CultureInfo.InvariantCulture);
-        var balance = TableLoader.Load("wiod2013", year).Balance();
+        var balance = TableLoader.Load("wiod2013", year, DataFolder.Resolve(null)).Balance();
         Assert.Equal(Col(3), balance.TotalOutput, 1e-6);
         Assert.Equal(Col(4), balance.MaxRowError, 1e-6);            // max |x − Z1 − F1|, whole millions
         Assert.Equal(Col(8), balance.WorldRelativeError, 1e-12);     // Σ|row error| / Σx
@@ -69,7 +69,7 @@ public sealed class RealDataTests
     public void NodePtfSumsToOnePlusAplOnRealPairs()
     {
         DataMirror.RequireDataset("wiod2013", 2011);
-        var t = TableLoader.Load("wiod2013", 2011);
+        var t = TableLoader.Load("wiod2013", 2011, DataFolder.Resolve(null));
         var solver = LeontiefSolver.Factor(t);
         var engine = new PassThroughFrequency(solver, NodeSet.Resolve(t, "CHN"));
         (string, string)[] pairs = [("AUS_C10T14", "KOR_C30T33"), ("AUS_C10T14", "JPN_C34T35"), ("JPN_C30T33", "USA_C34T35"), ("KOR_C30T33", "JPN_C45"), ("BRA_C10T14", "TWN_C30T33")];
@@ -96,7 +96,7 @@ public sealed class RealDataTests
     public void Lrwiod2000OutputMultipliersMatchTheMirrorReference(string node, double expected)
     {
         DataMirror.RequireDataset("lrwiod", 2000);
-        var t = TableLoader.Load("lrwiod", 2000);
+        var t = TableLoader.Load("lrwiod", 2000, DataFolder.Resolve(null));
         Assert.StartsWith("icio-csv lrwiod", t.Source.Format);
         Assert.Equal(expected, LeontiefSolver.Factor(t).OutputMultipliers()[t.IndexOf(node)], 6e-7);
     }
@@ -108,7 +108,7 @@ public sealed class RealDataTests
         var reference = DataMirror.Require("lrwiod/verification_balance.csv");
         DataMirror.RequireDataset("lrwiod", year);
         var row = File.ReadAllLines(reference).Skip(1).Select(l => l.Split(',')).Single(c => c[0] == year.ToString(CultureInfo.InvariantCulture));
-        var t = TableLoader.Load("lrwiod", year);
+        var t = TableLoader.Load("lrwiod", year, DataFolder.Resolve(null));
         var balance = t.Balance();
         Assert.Equal(598, t.NodeCount);
         Assert.Equal(104, t.FinalDemandColumns.Length);
