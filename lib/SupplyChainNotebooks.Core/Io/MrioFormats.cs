@@ -20,6 +20,7 @@ public static class MrioFormats
             DatasetId = entry.Id, Year = year, MergeSplitCountries = entry.MergeSplitCountries,
             ExpectedEdition = entry.IndustryEdition, CustomLayout = entry.CustomLayout,
         }),
+        [WiodWorkbookReader.FormatId] = (path, entry, year) => WiodWorkbookReader.Read(path, entry.Id, year),
     };
 
     /// <summary>Format ids with a reader.</summary>

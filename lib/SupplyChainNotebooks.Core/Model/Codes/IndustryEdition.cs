@@ -28,9 +28,13 @@ public sealed class IndustryEdition
     /// <summary>True when the edition is classified in ISIC Rev.4 (so <see cref="IndustryCode.Isic4Key"/> is exact).</summary>
     public bool IsIsic4 => Industries.All(i => i.Isic4IsExact);
 
-    /// <summary>Finds an industry by its code or an alias (case-insensitive), or null.</summary>
+    /// <summary>
+    /// Finds an industry by its code or an alias, or null: exact spellings first (WIOD's <c>c19</c> is an alias of
+    /// <c>C50</c>, not the code <c>C19</c>), then case-insensitively.
+    /// </summary>
     public IndustryCode? Find(string code) =>
         Industries.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.Ordinal))
+        ?? Industries.FirstOrDefault(i => i.Aliases.Contains(code, StringComparer.Ordinal))
         ?? Industries.FirstOrDefault(i => i.Matches(code));
 
     /// <summary>The industry of a code or alias.</summary>
