@@ -26,9 +26,18 @@ public sealed class DataListCommand : ICommand
         {
             var years = DataCatalog.Default.AvailableYears(d.Id, folders);
             var present = years.Count == 0 ? "not present" : $"{years.Count} of {d.YearList.Count} years: {Model.YearList.Format(years)}";
+            var unverified = years.Where(y => LocalFileStatus(d, y, folders) == "unverified").ToArray();
+            if (unverified.Length > 0) present += $" (unverified: {Model.YearList.Format(unverified)})";
             context.Out.WriteLine($"{d.Id.PadRight(width)}  {present}  — {d.Name}");
         }
         return 0;
+    }
+
+    /// <summary>"verified"/"unverified" for a file written by <c>scn data fetch</c>, else null.</summary>
+    internal static string? LocalFileStatus(DatasetEntry d, int year, DataFolder folders)
+    {
+        var path = folders.Find(d.Files.Select(f => f.For(year)));
+        return path is null ? null : FetchManifest.StatusOf(path);
     }
 }
 
@@ -67,8 +76,15 @@ public sealed class DataInfoCommand : ICommand
         if (d.Notes is not null) o.WriteLine($"notes:     {d.Notes}");
         o.WriteLine("files looked for:");
         foreach (var f in d.Files) o.WriteLine($"  {f.Path}  [{f.Format ?? d.Format}]{(f.Note is null ? "" : "  " + f.Note)}");
-        var years = DataCatalog.Default.AvailableYears(d.Id);
+        var folders = DataFolder.Current;
+        var years = DataCatalog.Default.AvailableYears(d.Id, folders);
         o.WriteLine($"present:   {(years.Count == 0 ? "none" : Model.YearList.Format(years))}");
+        foreach (var y in years)
+        {
+            var path = folders.Find(d.Files.Select(f => f.For(y)))!;
+            var status = FetchManifest.StatusOf(path);
+            o.WriteLine($"  {y}  {path}{(status is null ? "" : $"  ({status}{(status == "unverified" ? ": SHA-256 recorded on first download, not published" : "")})")}");
+        }
         return 0;
     }
 }

@@ -50,6 +50,15 @@ public sealed record DatasetEntry
     /// <summary>Merge split countries (CN1/CN2, MX1/MX2) when reading; default true for extended ICIO.</summary>
     public bool MergeSplitCountries { get; init; }
 
+    /// <summary>
+    /// Industry-code edition the files must have (an id of <c>data/codes/industries.csv</c>: <c>icio2023</c>,
+    /// <c>wiod2013</c>, …); null accepts any known edition.
+    /// </summary>
+    public string? IndustryEdition { get; init; }
+
+    /// <summary>The files are user tables in a known layout but with their own industry codes (no edition check).</summary>
+    public bool CustomLayout { get; init; }
+
     /// <summary>The years as a list.</summary>
     [JsonIgnore]
     public IReadOnlyList<int> YearList => Model.YearList.Parse(Years);

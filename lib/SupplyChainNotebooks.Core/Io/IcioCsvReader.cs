@@ -3,6 +3,7 @@ using nietras.SeparatedValues;
 using SupplyChainNotebooks.Data;
 using SupplyChainNotebooks.Errors;
 using SupplyChainNotebooks.Model;
+using SupplyChainNotebooks.Model.Codes;
 
 namespace SupplyChainNotebooks.Io;
 
@@ -31,9 +32,7 @@ public static class IcioCsvReader
         var sha = DataProvenance.Record(options.DatasetId, path);
         using var stream = CompressedFile.OpenRead(path);
         var table = Read(stream, path, sha, options);
-        return options.MergeSplitCountries && table.Countries.Any(c => TableAggregation.SplitCountryMerge.ContainsKey(c))
-            ? table.AggregateCountries(TableAggregation.SplitCountryMerge, "split countries merged: CN1+CN2→CHN, MX1+MX2→MEX")
-            : table;
+        return options.MergeSplitCountries ? SplitCountries.Merge(table, path) : table;
     }
 
     /// <summary>Reads from a stream (the name is used in messages and provenance).</summary>
@@ -161,7 +160,10 @@ public static class IcioCsvReader
                     throw new DataFormatException(name, nodeRows[i].line, columns[outColumn], $"negative gross output {x[i].ToString(CultureInfo.InvariantCulture)} for {nodes[i].Label}");
             }
 
-            var format = $"icio-csv ({DescribeLayout(nodes, fdColumns)})";
+            if (outRow is null)
+                throw new DataFormatException(name, nodeRows[^1].line + 1, header[0],
+                    $"missing OUT row (gross output); the ICIO layout ends with the rows {string.Join(", ", s_outputLabels)}; rows after the nodes: {string.Join(", ", bottomRows.Select(r => r.label).DefaultIfEmpty("none"))}");
+            var format = $"icio-csv {DescribeEdition(name, nodes, options)} ({DescribeLayout(nodes, fdColumns)})";
             var table = new MrioTable(options.DatasetId, options.Year, new TableSource(Path.GetFullPath(name), sha256, format),
                 nodes, z, fdColumns, f, x, va, tls, others);
             if (outRow is not null)
@@ -176,6 +178,23 @@ public static class IcioCsvReader
             }
             return table;
         }
+    }
+
+    /// <summary>Recognises the edition from the industry codes (first-appearance order) or throws when unknown.</summary>
+    private static string DescribeEdition(string name, NodeLabel[] nodes, IcioReadOptions options)
+    {
+        var seen = new List<string>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+            if (distinct.Add(node.Industry)) seen.Add(node.Industry);
+        var extended = nodes.Any(x => TableAggregation.SplitCountryMerge.ContainsKey(x.Country)) ? "extended" : "small";
+        if (options.CustomLayout) return $"custom layout, {extended}";
+        var edition = IndustryCodes.Detect(seen);
+        var known = IndustryCodes.Editions.Select(e => $"{e.Id} ({e.Industries.Length}: {e.Industries[0].Code} … {e.Industries[^1].Code})");
+        if (edition is null) throw new UnknownEditionException(name, seen, known, options.ExpectedEdition);
+        if (options.ExpectedEdition is { } expected && !string.Equals(expected, edition.Id, StringComparison.OrdinalIgnoreCase))
+            throw new UnknownEditionException(name, seen, known, expected);
+        return $"{edition.Id}, {extended}";
     }
 
     private static bool IsNodeLike(NodeLabel label, string[] columns, int n)

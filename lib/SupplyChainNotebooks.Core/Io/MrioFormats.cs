@@ -18,7 +18,9 @@ public static class MrioFormats
         ["icio-csv"] = (path, entry, year) => IcioCsvReader.Read(path, new IcioReadOptions
         {
             DatasetId = entry.Id, Year = year, MergeSplitCountries = entry.MergeSplitCountries,
+            ExpectedEdition = entry.IndustryEdition, CustomLayout = entry.CustomLayout,
         }),
+        [WiodWorkbookReader.FormatId] = (path, entry, year) => WiodWorkbookReader.Read(path, entry.Id, year),
     };
 
     /// <summary>Format ids with a reader.</summary>
