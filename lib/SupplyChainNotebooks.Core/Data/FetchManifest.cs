@@ -44,7 +44,7 @@ public sealed class FetchManifest
         if (!File.Exists(path)) return new FetchManifest(folder, new Dictionary<string, FetchedFile>(StringComparer.Ordinal));
         try
         {
-            var files = JsonSerializer.Deserialize<Dictionary<string, FetchedFile>>(File.ReadAllText(path), DataCatalog.JsonOptions);
+            var files = JsonSerializer.Deserialize<Dictionary<string, FetchedFile>>(File.ReadAllText(path), ProjectJson.Options);
             return new FetchManifest(folder, new Dictionary<string, FetchedFile>(files ?? [], StringComparer.Ordinal));
         }
         catch (JsonException e)
@@ -70,7 +70,7 @@ public sealed class FetchManifest
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, FileName);
         var temp = Path.Combine(Folder, $".{FileName}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllText(temp, JsonSerializer.Serialize(_files.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(), DataCatalog.JsonOptions));
+        File.WriteAllText(temp, JsonSerializer.Serialize(_files.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(), ProjectJson.Options));
         File.Move(temp, path, overwrite: true);
     }
 
