@@ -98,7 +98,7 @@ public sealed class KoreaJapanComparison
                 foreach (var r in mine.Where(r => r.Kind == "export-control"))
                 {
                     var count = r.QuantitiesWithRole("total").Concat(r.Quantities.Where(q => q.Kind == "count")).FirstOrDefault();
-                    var target = r.Target is null ? "" : $" on {r.Target}";
+                    var target = r.Target is null ? "" : $", aimed at {r.Target}";
                     parts.Add(($"{r.Title}{target} ({DateSteps(r)}{(count is null ? "" : $"; {count.Display()}")})", r.Id));
                 }
                 AddFacets(parts, mine, dimension);
