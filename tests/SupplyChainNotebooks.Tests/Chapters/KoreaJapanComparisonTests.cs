@@ -110,13 +110,3 @@ public class KoreaJapanComparisonTests
         Assert.Contains("₩", frame.GetColumn<string>("KOR").Get("Budget / fund"));
     }
 }
-
-public class KoreaJapanComparisonPrint
-{
-    [Fact(Skip = "manual: prints the table")]
-    public void Print()
-    {
-        foreach (var r in KoreaJapanComparison.Build(PolicyRecordLoader.LoadDefault()).Rows)
-            Console.WriteLine($"## {r.Dimension.Label}\nJPN: {r.Left.Display}\nKOR: {r.Right.Display}\n");
-    }
-}
