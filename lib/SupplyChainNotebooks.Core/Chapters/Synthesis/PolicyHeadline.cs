@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Deedle;
+using SupplyChainNotebooks.Chapters.JapanPolicy;
+using SupplyChainNotebooks.Policy;
+
+namespace SupplyChainNotebooks.Chapters.Synthesis;
+
+/// <summary>A headline number of chapters 2 and 5 for the chapter 6 synthesis table, computed from the policy records.</summary>
+/// <param name="Chapter">Chapter number (2 or 5).</param>
+/// <param name="Name">What the number is.</param>
+/// <param name="Value">The number, or null when the records do not give it (shown "n/a").</param>
+/// <param name="Display">Formatted value with unit, or "n/a".</param>
+/// <param name="RecordIds">Records it was computed from.</param>
+public sealed record PolicyHeadline(int Chapter, string Name, double? Value, string Display, ImmutableArray<string> RecordIds)
+{
+    /// <summary>The record-driven headlines, each recomputed from <paramref name="records"/>.</summary>
+    public static ImmutableArray<PolicyHeadline> Compute(PolicyRecordSet records)
+    {
+        var list = new List<PolicyHeadline>();
+
+        var jpDesignations = records.OfKind("designation").Where(r => r.Jurisdiction == "JPN").OrderBy(r => r.FirstDate).ToArray();
+        var latest = jpDesignations.LastOrDefault(r => r.QuantitiesWithRole("total").Any());
+        var latestTotal = latest?.QuantitiesWithRole("total").First();
+        list.Add(Q(2, "Japan: specified critical product categories (latest designation or announcement)", latestTotal, latest));
+
+        var pillars = records.Find(EconomicSecurityPillar.ActRecordId) is null ? [] : EconomicSecurityPillar.From(records);
+        var last = pillars.Where(p => p.InForce.Length > 0).Select(p => p.InForce[^1].Date).DefaultIfEmpty().Max();
+        var first = pillars.Where(p => p.FirstInForce is not null).Select(p => p.FirstInForce!.Value).DefaultIfEmpty().Min();
+        list.Add(pillars.Length == 0
+            ? new(2, "Japan: months from the first to the last pillar entering into force", null, "n/a", [])
+            : new(2, "Japan: months from the first to the last pillar entering into force", last.MonthsSince(first), $"{last.MonthsSince(first)} months ({first} → {last})", [EconomicSecurityPillar.ActRecordId]));
+
+        var controls = records.OfKind("export-control").Where(r => r.Jurisdiction == "JPN").ToArray();
+        var lifted = controls.Where(r => r.Milestone("lifted") is not null).ToArray();
+        list.Add(new(2, "Japan: export-control measures recorded (of which lifted)", controls.Length,
+            $"{controls.Length} ({lifted.Length} lifted)", [.. controls.Select(r => r.Id)]));
+
+        var budget = records.OfKind("budget").Where(r => r.Jurisdiction == "JPN").SelectMany(r => r.QuantitiesWithRole("total").Where(q => q.Currency == "JPY").Select(q => (r, q))).ToArray();
+        list.Add(budget.Length == 0
+            ? new(2, "Japan: recorded budget money for the supply-chain pillar", null, "n/a", [])
+            : new(2, "Japan: recorded budget money for the supply-chain pillar", budget.Sum(t => t.q.AmountInCurrencyUnits!.Value) / 1e9,
+                $"¥{budget.Sum(t => t.q.AmountInCurrencyUnits!.Value) / 1e9:#,0.#} bn", [.. budget.Select(t => t.r.Id).Distinct()]));
+
+        var ews = records.OfKind("monitoring-system").FirstOrDefault(r => r.Jurisdiction == "KOR");
+        list.Add(Q(5, "Korea: items monitored by the early warning system", ews?.QuantitiesWithRole("total").FirstOrDefault(), ews));
+        list.Add(Q(5, "Korea: single-country import share that triggers EWS screening", ews?.QuantitiesWithRole("threshold").FirstOrDefault(), ews));
+
+        var fund = records.OfKind("fund").FirstOrDefault(r => r.Jurisdiction == "KOR");
+        list.Add(Q(5, "Korea: Supply Chain Stabilization Fund (ceiling)", fund?.QuantitiesWithRole("total").FirstOrDefault(), fund));
+
+        var statements = CooperationStatement.For(records);
+        var likeMinded = statements.Count(s => s.Stance is "like-minded" or "multilateral");
+        list.Add(new(2, "Japan: statements stressing like-minded or multilateral cooperation (of all recorded)", likeMinded,
+            $"{likeMinded} of {statements.Length}", [.. statements.Select(s => s.RecordId)]));
+        return [.. list];
+    }
+
+    /// <summary>Deedle frame: Chapter, Name, Value (missing when n/a), Display, Records.</summary>
+    public static Frame<int, string> ToFrame(IEnumerable<PolicyHeadline> headlines) =>
+        Frame.FromRecords(headlines.Select(h => new
+        {
+            h.Chapter,
+            h.Name,
+            Value = h.Value ?? double.NaN,
+            h.Display,
+            Records = string.Join(", ", h.RecordIds),
+        }));
+
+    private static PolicyHeadline Q(int chapter, string name, PolicyQuantity? q, PolicyRecord? r) =>
+        q is null || r is null
+            ? new(chapter, name, null, "n/a", [])
+            : new(chapter, name, q.Kind == "money" ? q.AmountInCurrencyUnits : q.Value, q.Display(), [r.Id]);
+}
