@@ -26,6 +26,7 @@ public static class CliApp
         new PtfCommand(),
         new DataListCommand(),
         new DataInfoCommand(),
+        new DataConcordancesCommand(),
         new InfoCommand(),
     ];
 

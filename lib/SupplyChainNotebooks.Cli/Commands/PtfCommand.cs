@@ -28,7 +28,7 @@ public sealed class PtfCommand : ICommand
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         CommonOptions.Dataset, CommonOptions.Year, CommonOptions.Risk, CommonOptions.Source, CommonOptions.Sink,
-        CommonOptions.Convention, CommonOptions.Weights, CommonOptions.MinTiva, .. CommonOptions.Filters, OutputFormats.Option,
+        CommonOptions.Convention, CommonOptions.Weights, CommonOptions.MinTiva, .. CommonOptions.Filters, CommonOptions.Aggregate, OutputFormats.Option,
     ];
 
     /// <inheritdoc />
@@ -44,7 +44,8 @@ public sealed class PtfCommand : ICommand
         var options = CommonOptions.PtfOptionsFrom(args);
         var format = OutputFormats.Parse(args.String("--format"));
 
-        var table = TableLoader.Load(entry.Id, year);
+        var concordances = CommonOptions.AggregateFrom(args);
+        var table = TableLoader.Load(entry.Id, year, aggregate: concordances);
         var sources = NodeSet.Resolve(table, sourceExpr);
         var sinks = NodeSet.Resolve(table, sinkExpr);
         var risk = NodeSet.Resolve(table, riskExpr);
@@ -55,6 +56,8 @@ public sealed class PtfCommand : ICommand
         if (format == OutputFormat.Table)
         {
             context.Out.WriteLine($"# {table.Describe()}  risk={risk.Expression} ({risk.Count} nodes)  {options.Describe()}  weights={weighting.ToText()}  backend={engine.Solver.BackendName}");
+            if (concordances.Count > 0)
+                context.Out.WriteLine($"# aggregated with {string.Join(" then ", concordances)} to {table.NodeCount} nodes: PTF on an aggregated table differs from the published table unless merged nodes have identical input columns (methodology §1.11; AggregationBias in the library measures it)");
         }
         var writer = new ResultWriter(context.Out, format,
         [

@@ -19,6 +19,9 @@ public static class MrioFormats
         {
             DatasetId = entry.Id, Year = year, MergeSplitCountries = entry.MergeSplitCountries,
         }),
+        ["adb-xlsx"] = (path, entry, year) => AdbMrioExcelReader.Read(path, entry.Id, year),
+        ["wiod2016-xlsx"] = (path, entry, year) => Wiod2016ExcelReader.Read(path, entry.Id, year),
+        ["wiod2016-csv"] = (path, entry, year) => Wiod2016CsvReader.Read(path, entry.Id, year),
     };
 
     /// <summary>Format ids with a reader.</summary>
