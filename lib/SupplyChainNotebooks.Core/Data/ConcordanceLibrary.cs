@@ -20,7 +20,7 @@ public static class ConcordanceLibrary
         folder ??= Folder;
         if (!Directory.Exists(folder)) return [];
         return Directory.GetFiles(folder, "*.csv", SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
+            .OrderBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
             .Select(Concordance.Load)
             .ToArray();
     }
