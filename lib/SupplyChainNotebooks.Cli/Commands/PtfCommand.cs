@@ -28,7 +28,7 @@ public sealed class PtfCommand : ICommand
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         CommonOptions.Dataset, CommonOptions.Year, CommonOptions.Risk, CommonOptions.Source, CommonOptions.Sink,
-        CommonOptions.Convention, CommonOptions.Weights, CommonOptions.MinTiva, .. CommonOptions.Filters, CommonOptions.Aggregate, OutputFormats.Option,
+        CommonOptions.Convention, CommonOptions.Weights, CommonOptions.MinTiva, .. CommonOptions.Filters, CommonOptions.Aggregate, CommonOptions.AggregationBias, OutputFormats.Option,
     ];
 
     /// <inheritdoc />
@@ -45,6 +45,7 @@ public sealed class PtfCommand : ICommand
         var format = OutputFormats.Parse(args.String("--format"));
 
         var concordances = CommonOptions.AggregateFrom(args);
+        if (args.Flag("--aggregation-bias") && concordances.Count == 0) throw new UsageException($"{command}: --aggregation-bias needs --aggregate NAME[,NAME]");
         var table = TableLoader.Load(entry.Id, year, aggregate: concordances);
         var sources = NodeSet.Resolve(table, sourceExpr);
         var sinks = NodeSet.Resolve(table, sinkExpr);
@@ -71,6 +72,8 @@ public sealed class PtfCommand : ICommand
         writer.Complete();
         if (format == OutputFormat.Table)
             context.Out.WriteLine($"# aggregate over {aggregate.PairsUsed} pairs ({aggregate.PairsExcluded} excluded: i = j, no route, non-positive weight or filters)");
+        if (args.Flag("--aggregation-bias"))
+            AggregationBiasReport.Write(context, format, entry.Id, year, concordances, riskExpr, sourceExpr, sinkExpr, weighting, options, pairs.Select(p => (p.Source, p.Sink)));
         return 0;
     }
 }
