@@ -30,6 +30,9 @@ public static class Wiod2016ExcelReader
             var byYear = year is { } y ? names.ToList().FindIndex(n => n.Trim() == y.ToString(CultureInfo.InvariantCulture)) : -1;
             return byYear >= 0 ? byYear : 0;
         });
+        if (year is { } wanted && int.TryParse(rows.Sheet.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var sheetYear)
+            && sheetYear is >= 1900 and <= 2100 && sheetYear != wanted)
+            throw new DataFormatException(path, null, $"sheet {rows.Sheet}", $"the workbook holds {sheetYear}, not {wanted}");
         var sha = DataProvenance.Record(datasetId, path);
 
         var cells = Array.Empty<object?>();

@@ -138,6 +138,9 @@ public sealed class Wiod2016ReaderTests : IDisposable
         Assert.Equal(9, e.Line);
         Assert.Equal("2014!A", e.Column);
         Assert.Contains("'JPN_C31_C32' where 'AUS_C31_C32' was expected", e.Problem);
+
+        e = Assert.Throws<DataFormatException>(() => Wiod2016ExcelReader.Read(WriteWorkbook(Path.Combine(_dir, "good.xlsx")), "wiod2016", 2013));
+        Assert.Contains("holds 2014, not 2013", e.Problem);
     }
 
     private string WriteWorkbook(string path) => XlsxFixture.Write(path, ("2014", WorkbookRows()));

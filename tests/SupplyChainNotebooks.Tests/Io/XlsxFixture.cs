@@ -25,6 +25,7 @@ public static class XlsxFixture
             var data = new SheetData();
             for (var r = 0; r < rows.Count; r++)
             {
+                if (rows[r].All(v => v is null)) continue; // Excel omits empty rows from the sheet XML; readers must still count them
                 var row = new Row { RowIndex = (uint)(r + 1) };
                 for (var c = 0; c < rows[r].Length; c++)
                 {
