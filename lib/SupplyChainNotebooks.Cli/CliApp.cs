@@ -27,6 +27,7 @@ public static class CliApp
         new DataListCommand(),
         new DataInfoCommand(),
         new DataFetchCommand(),
+        new DataConcordancesCommand(),
         new InfoCommand(),
     ];
 

@@ -35,6 +35,18 @@ public static class CommonOptions
     /// <summary>--min-tiva M.</summary>
     public static OptionSpec MinTiva { get; } = new("--min-tiva", "M", "keep only pairs with TiVA flow ≥ M million USD (default 0)");
 
+    /// <summary>--aggregate NAME[,NAME].</summary>
+    public static OptionSpec Aggregate { get; } = new("--aggregate", "NAME[,NAME]",
+        "aggregate the table before analysis with concordances from data/concordance (or CSV files in that format), applied in order, e.g. asean or icio45-to-adb35,wiod35-to-10 (see 'scn data concordances'); aggregation changes PTF unless merged nodes have identical input columns");
+
+    /// <summary>--aggregation-bias (with --aggregate).</summary>
+    public static OptionSpec AggregationBias { get; } = new("--aggregation-bias", null,
+        "with --aggregate: also compute PTF on the published table and report the aggregation bias (aggregated − disaggregated, TiVA-weighted over the merged nodes)");
+
+    /// <summary>The concordance names of --aggregate (empty when not given).</summary>
+    public static IReadOnlyList<string> AggregateFrom(ParsedArguments a) =>
+        a.String("--aggregate") is { } list ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+
     /// <summary>Flags of the pair filters.</summary>
     public static IReadOnlyList<OptionSpec> Filters { get; } =
     [

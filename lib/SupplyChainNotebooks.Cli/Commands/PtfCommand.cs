@@ -28,7 +28,7 @@ public sealed class PtfCommand : ICommand
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         CommonOptions.Dataset, CommonOptions.Year, CommonOptions.Risk, CommonOptions.Source, CommonOptions.Sink,
-        CommonOptions.Convention, CommonOptions.Weights, CommonOptions.MinTiva, .. CommonOptions.Filters, OutputFormats.Option,
+        CommonOptions.Convention, CommonOptions.Weights, CommonOptions.MinTiva, .. CommonOptions.Filters, CommonOptions.Aggregate, CommonOptions.AggregationBias, OutputFormats.Option,
     ];
 
     /// <inheritdoc />
@@ -44,7 +44,9 @@ public sealed class PtfCommand : ICommand
         var options = CommonOptions.PtfOptionsFrom(args);
         var format = OutputFormats.Parse(args.String("--format"));
 
-        var table = TableLoader.Load(entry.Id, year);
+        var concordances = CommonOptions.AggregateFrom(args);
+        if (args.Flag("--aggregation-bias") && concordances.Count == 0) throw new UsageException($"{command}: --aggregation-bias needs --aggregate NAME[,NAME]");
+        var table = TableLoader.Load(entry.Id, year, aggregate: concordances);
         foreach (var warning in CoefficientDiagnostics.Of(table).Warnings) context.Error.WriteLine($"warning: {table.Describe()}: {warning}");
         var sources = NodeSet.Resolve(table, sourceExpr);
         var sinks = NodeSet.Resolve(table, sinkExpr);
@@ -56,6 +58,8 @@ public sealed class PtfCommand : ICommand
         if (format == OutputFormat.Table)
         {
             context.Out.WriteLine($"# {table.Describe()}  risk={risk.Expression} ({risk.Count} nodes)  {options.Describe()}  weights={weighting.ToText()}  backend={engine.Solver.BackendName}");
+            if (concordances.Count > 0)
+                context.Out.WriteLine($"# aggregated with {string.Join(" then ", concordances)} to {table.NodeCount} nodes: PTF on an aggregated table differs from the published table unless merged nodes have identical input columns (methodology §1.11; AggregationBias in the library measures it)");
         }
         var writer = new ResultWriter(context.Out, format,
         [
@@ -69,6 +73,8 @@ public sealed class PtfCommand : ICommand
         writer.Complete();
         if (format == OutputFormat.Table)
             context.Out.WriteLine($"# aggregate over {aggregate.PairsUsed} pairs ({aggregate.PairsExcluded} excluded: i = j, no route, non-positive weight or filters)");
+        if (args.Flag("--aggregation-bias"))
+            AggregationBiasReport.Write(context, format, entry.Id, year, concordances, riskExpr, sourceExpr, sinkExpr, weighting, options, pairs.Select(p => (p.Source, p.Sink)));
         return 0;
     }
 }

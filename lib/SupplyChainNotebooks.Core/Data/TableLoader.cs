@@ -7,10 +7,23 @@ namespace SupplyChainNotebooks.Data;
 public static class TableLoader
 {
     /// <summary>Loads <paramref name="datasetId"/> for <paramref name="year"/>.</summary>
+    /// <param name="datasetId">Catalog id.</param>
+    /// <param name="year">Table year.</param>
+    /// <param name="folders">Data folders (default <see cref="DataFolder.Current"/>).</param>
+    /// <param name="catalog">Catalog (default <see cref="DataCatalog.Default"/>).</param>
+    /// <param name="aggregate">Concordance names or files (<c>data/concordance/</c>) applied in order to the table before
+    /// it is returned (see <see cref="ConcordanceAggregation"/>); null or empty = the table as published.</param>
     /// <exception cref="Errors.DatasetNotFoundException">The file is in no data folder.</exception>
     /// <exception cref="Errors.DataFormatException">The file does not have the expected layout.</exception>
-    public static MrioTable Load(string datasetId, int year, DataFolder? folders = null, DataCatalog? catalog = null)
+    /// <exception cref="Errors.ConcordanceCoverageException">A concordance does not fit the table.</exception>
+    public static MrioTable Load(string datasetId, int year, DataFolder? folders = null, DataCatalog? catalog = null,
+        IReadOnlyList<string>? aggregate = null)
     {
+        if (aggregate is { Count: > 0 })
+        {
+            var concordances = aggregate.Select(a => ConcordanceLibrary.Get(a)).ToArray(); // unknown names fail before reading
+            return ConcordanceAggregation.Apply(Load(datasetId, year, folders, catalog), concordances).Table;
+        }
         catalog ??= DataCatalog.Default;
         var entry = catalog.Get(datasetId);
         if (entry.Kind != "mrio")

@@ -21,6 +21,9 @@ public static class MrioFormats
             ExpectedEdition = entry.IndustryEdition, CustomLayout = entry.CustomLayout,
         }),
         [WiodWorkbookReader.FormatId] = (path, entry, year) => WiodWorkbookReader.Read(path, entry.Id, year),
+        ["adb-xlsx"] = (path, entry, year) => AdbMrioExcelReader.Read(path, entry.Id, year),
+        ["wiod2016-xlsx"] = (path, entry, year) => Wiod2016ExcelReader.Read(path, entry.Id, year),
+        ["wiod2016-csv"] = (path, entry, year) => Wiod2016CsvReader.Read(path, entry.Id, year),
     };
 
     /// <summary>Format ids with a reader.</summary>

@@ -37,6 +37,24 @@ public static class TableAggregation
             throw new UnknownLabelException("industry in concordance", i, $"aggregation of {table.Describe()}", industryMap.Keys);
         }
 
+        return Aggregate(table, node => new NodeLabel(MapCountry(node.Country), MapIndustry(node.Industry)), MapCountry, note);
+    }
+
+    /// <summary>
+    /// Merges nodes by an arbitrary node map (e.g. only CHN_MIN + CHN_MAN → CHN_ALL, leaving the same industries of other
+    /// countries apart). Nodes with the same target label are summed; final-demand columns go to
+    /// <paramref name="finalDemandCountryMap"/>(destination) and keep their category. Node order: order of first appearance.
+    /// Totals (Z, F, x, value added, taxes, other primary rows) are preserved exactly up to floating-point summation.
+    /// </summary>
+    /// <param name="table">Table to aggregate.</param>
+    /// <param name="nodeMap">Node → target node.</param>
+    /// <param name="finalDemandCountryMap">Destination country of a final-demand column → target country.</param>
+    /// <param name="note">Appended to the source description.</param>
+    public static MrioTable Aggregate(MrioTable table, Func<NodeLabel, NodeLabel> nodeMap, Func<string, string> finalDemandCountryMap,
+        string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(nodeMap);
+        ArgumentNullException.ThrowIfNull(finalDemandCountryMap);
         var n = table.NodeCount;
         var targetOf = new int[n];
         var targets = new List<NodeLabel>();
@@ -44,7 +62,7 @@ public static class TableAggregation
         for (var i = 0; i < n; i++)
         {
             var node = table.Nodes[i];
-            var mapped = new NodeLabel(MapCountry(node.Country), MapIndustry(node.Industry));
+            var mapped = nodeMap(node);
             if (!targetIndex.TryGetValue(mapped.Label, out var t))
             {
                 t = targets.Count;
@@ -60,7 +78,7 @@ public static class TableAggregation
         for (var c = 0; c < fdTargetOf.Length; c++)
         {
             var col = table.FinalDemandColumns[c];
-            var mapped = new FinalDemandColumn(MapCountry(col.Country), col.Category);
+            var mapped = new FinalDemandColumn(finalDemandCountryMap(col.Country), col.Category);
             if (!fdIndex.TryGetValue(mapped.Label, out var t))
             {
                 t = fdTargets.Count;
