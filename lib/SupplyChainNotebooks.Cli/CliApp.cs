@@ -27,6 +27,9 @@ public static class CliApp
         new DataListCommand(),
         new DataInfoCommand(),
         new InfoCommand(),
+        new ItemsIndicatorsCommand(),
+        new ItemsListCommand(),
+        new ItemsClassifyCommand(),
     ];
 
     /// <summary>Runs the tool.</summary>
