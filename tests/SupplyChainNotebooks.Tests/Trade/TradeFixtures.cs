@@ -57,10 +57,21 @@ public static class TradeMirror
     /// <summary>The mirror folder holding <paramref name="relativePath"/>, or a skip naming the file and the folders searched.</summary>
     public static string Require(string relativePath)
     {
-        var found = DataFolder.Current.Find([relativePath]);
-        Skip.If(found is null, $"data mirror file {relativePath} not found in {string.Join(", ", DataFolder.Current.Candidates)}");
+        var found = Folders.Find([relativePath]);
+        Skip.If(found is null, $"data mirror file {relativePath} not found in {string.Join(", ", Folders.Candidates)}");
         return found!;
     }
+
+    /// <summary>
+    /// The default data folders, ignoring the CLI's process-wide <c>--data</c> override (which CLI tests running in
+    /// parallel may set to a fixture folder).
+    /// </summary>
+    public static DataFolder Folders => DataFolder.Resolve(null);
+
+    private static readonly Lazy<TradeSources> s_sources = new(() => new TradeSources(Folders));
+
+    /// <summary>Trade sources over the mirror (one instance, so each file is read once per test run).</summary>
+    public static TradeSources Sources() => s_sources.Value;
 
     /// <summary>The mirror's country codes.</summary>
     public static BaciCountryCodes Codes() => BaciCountryCodes.Read(Require("baci_critical_materials/baci_country_codes_V202601.csv"), "baci-country-codes");
