@@ -56,13 +56,14 @@ public static class ItemClassifier
         var hasImports = indicators.Imports is > 0;
         var top1Met = hasImports && indicators.Top1Share >= t.Top1ShareMin;
         var hhiMet = hasImports && indicators.ImportHhi >= t.ImportHhiMin;
-        var ratioMet = indicators.ImportExportRatio > t.ImportExportRatioAbove;
+        bool? ratioMet = indicators.Exports is null && hasImports ? null : indicators.ImportExportRatio > t.ImportExportRatioAbove;
         criteria.Add(new("D", "top1Share", indicators.Top1Share, "≥", t.Top1ShareMin, top1Met, hasImports ? null : noImports));
         criteria.Add(new("D", "hhi", indicators.ImportHhi, "≥", t.ImportHhiMin, hhiMet, hasImports ? null : noImports));
         criteria.Add(new("D", "importExportRatio", indicators.ImportExportRatio, ">", t.ImportExportRatioAbove, ratioMet,
             indicators.ImportExportRatioCapped ? "no exports: M/X stands at 9999 (GeoDep convention)"
+            : indicators.Exports is null ? "exports not in the source: M/X undefined"
             : indicators.ImportExportRatio is null ? "neither imports nor exports" : null));
-        bool? defensive = top1Met || hhiMet || ratioMet;
+        bool? defensive = top1Met || hhiMet ? true : ratioMet; // unknown when only an undefined M/X could still make it hold
 
         var cls = (offensive, defensive) switch
         {

@@ -68,15 +68,18 @@ public static class TradeIndicators
                 HowToFill = HowToFill(item, year, set),
             };
         var imports = reportedImports ?? listedImports;
-        var exports = ReportedTotal(set.ReportedExportTotals, year, reporter, used) ?? listedExports;
+        var reportedExports = ReportedTotal(set.ReportedExportTotals, year, reporter, used);
+        // A reporter-only source without any export row of the product says nothing about exports: unknown, not zero.
+        double? exports = reportedExports ?? (!set.CoversAllExporters && listedExports == 0 ? null : listedExports);
 
         var partners = imports > 0
             ? byPartner.Where(kv => kv.Value > 0)
                 .Select(kv => new PartnerShare(kv.Key, kv.Value, kv.Value / imports))
                 .OrderByDescending(p => p.Value).ThenBy(p => p.Partner, StringComparer.Ordinal).ToArray()
             : [];
-        var (ratio, capped) = ImportExportRatio(imports, exports);
+        var (ratio, capped) = exports is { } x ? ImportExportRatio(imports, x) : (null, false);
         var notes = new List<string>(set.Notes);
+        if (exports is null) notes.Add($"{reporter}'s exports of {string.Join("+", used)} are not in the source: exports and M/X undefined");
         if (missing.Length > 0) notes.Add($"partial coverage: {string.Join("+", missing)} not in the source; values summed over {string.Join("+", used)} only");
 
         double? worldShare = null, worldHhi = null, worldExports = null;
@@ -89,7 +92,7 @@ public static class TradeIndicators
             worldShare = byExporter.GetValueOrDefault(reporter) / world;
             worldHhi = Hhi(byExporter.Values.Select(v => v / world));
         }
-        var (rca, rcaReason) = Rca(set, reporter, year, byExporter.GetValueOrDefault(reporter), world);
+        var (rca, rcaReason) = set.CoversAllExporters ? Rca(set, reporter, year, byExporter.GetValueOrDefault(reporter), world) : (null, worldReason);
 
         return baseline with
         {

@@ -13,7 +13,7 @@ public sealed class ItemClassifierTests
     {
         Reporter = "KOR", Item = Item, Year = 2024, Status = IndicatorStatus.Computed, DatasetId = "test", Source = "test",
         Unit = TradeValueUnit.Usd, Scheme = ProductScheme.Hs6, Imports = imports, Top1Partner = "CHN", Top1Share = top1, ImportHhi = hhi,
-        ImportExportRatio = ratio, ImportExportRatioCapped = capped, WorldExportShare = w, WorldExportHhi = hhiX, Rca = rca,
+        Exports = 50, ImportExportRatio = ratio, ImportExportRatioCapped = capped, WorldExportShare = w, WorldExportHhi = hhiX, Rca = rca,
         RcaReason = rca is null ? "no totals" : null, WorldExportReason = w is null ? "reporter-only source" : null,
     };
 
@@ -77,6 +77,10 @@ public sealed class ItemClassifierTests
         Assert.Null(reporterOnly.Offensive);
         Assert.True(reporterOnly.Defensive);
         Assert.Equal(ItemClass.Undetermined, reporterOnly.Class);
+        // Exports missing from a reporter-only source: M/X is unknown, so D is unknown unless another test holds.
+        var unknownExports = Make(w: null, hhiX: null, top1: 0.3, hhi: 0.2, ratio: null) with { Exports = null };
+        Assert.Null(ItemClassifier.Classify(unknownExports).Defensive);
+        Assert.True(ItemClassifier.Classify(unknownExports with { Top1Share = 0.7 }).Defensive);
         var capped = ItemClassifier.Classify(Make(ratio: 9999, capped: true));
         Assert.True(capped.Defensive);
         Assert.Contains("9999", capped.Criteria.Single(x => x.Indicator == "importExportRatio").Note);

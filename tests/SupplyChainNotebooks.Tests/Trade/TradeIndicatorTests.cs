@@ -148,6 +148,19 @@ public sealed class TradeIndicatorTests
     }
 
     [Fact]
+    public void CustomsGroupWithoutExportRowsHasUnknownExportsNotZero()
+    {
+        var path = TradeReaderTests.Temp("ex_im,area,goods,year,value\nimport,Austral,Lng,2023,3\nimport,Malysia,Lng,2023,1\nimport,Grand Total,Lng,2023,4\n");
+        var lng = new TradeItem("lng", "LNG", ["271111"], "HS2017", [9], "Lng", "exact", "test", "", "https://example.org");
+        var x = TradeIndicators.Compute(JapanCustomsReader.Read(path), "JPN", lng, 2023);
+        Assert.Equal(0.75, x.Top1Share!.Value, 12);
+        Assert.Null(x.Exports);
+        Assert.Null(x.ImportExportRatio);                                // not 9999: the file has no export side for this group
+        Assert.False(x.ImportExportRatioCapped);
+        Assert.Equal(ItemClass.Undetermined, ItemClassifier.Classify(x).Class);
+    }
+
+    [Fact]
     public void CustomsExportOnlyGroupAndOtherReportersAreNoData()
     {
         var set = JapanCustomsReader.Read(TradeFixtures.File("japan_customs.csv"), null, "fixture");
