@@ -29,6 +29,9 @@ public static class CliApp
         new DataFetchCommand(),
         new DataConcordancesCommand(),
         new InfoCommand(),
+        new ItemsIndicatorsCommand(),
+        new ItemsListCommand(),
+        new ItemsClassifyCommand(),
     ];
 
     /// <summary>Runs the tool.</summary>
