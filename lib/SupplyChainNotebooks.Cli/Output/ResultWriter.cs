@@ -82,7 +82,7 @@ public sealed class ResultWriter(TextWriter output, OutputFormat format, IReadOn
     private string Json(object?[] values)
     {
         using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms))
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             for (var i = 0; i < values.Length; i++)

@@ -23,8 +23,17 @@ public sealed class DataFolder
     /// <summary>The folder <c>scn data fetch</c> writes to: the option or environment folder if given, else <c>.data/</c>.</summary>
     public string DownloadFolder { get; }
 
-    /// <summary>Process-wide default set by the CLI's <c>--data</c> option (null = environment and mirror only).</summary>
-    public static string? OptionOverride { get; set; }
+    private static readonly AsyncLocal<string?> s_optionOverride = new();
+
+    /// <summary>
+    /// The <c>--data</c> option for the current asynchronous flow (the CLI sets it per invocation, so parallel callers —
+    /// tests, hosts — do not see each other's value); null = environment and mirror only.
+    /// </summary>
+    public static string? OptionOverride
+    {
+        get => s_optionOverride.Value;
+        set => s_optionOverride.Value = value;
+    }
 
     /// <summary>The folders for the current process (option override, environment, mirror, downloads).</summary>
     public static DataFolder Current => Resolve(OptionOverride);

@@ -22,22 +22,25 @@ public static class LabelDistance
         return b.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(b, StringComparison.Ordinal) ? d - 1 : d;
     }
 
-    /// <summary>Classic edit distance (insert, delete, substitute all cost 1).</summary>
+    /// <summary>
+    /// Edit distance counting insertions, deletions, substitutions and transpositions of adjacent characters as 1
+    /// (optimal string alignment), so "KRO" is one step from "KOR".
+    /// </summary>
     public static int Levenshtein(string a, string b)
     {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            cur[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
             }
-            (prev, cur) = (cur, prev);
         }
-        return prev[b.Length];
+        return d[a.Length, b.Length];
     }
 }

@@ -74,3 +74,19 @@ public sealed class NodeSetTests
         Assert.True(NodeSet.Resolve(t, "AUS").IsDisjointFrom(chn));
     }
 }
+
+public sealed class LabelDistanceTests
+{
+    [Theory]
+    [InlineData("KOR", "KOR", 0)]
+    [InlineData("KRO", "KOR", 1)]
+    [InlineData("KOX", "KOR", 1)]
+    [InlineData("JP", "JPN", 1)]
+    [InlineData("CHN", "USA", 3)]
+    public void DistanceCountsTranspositionsAsOneStep(string a, string b, int expected) =>
+        Assert.Equal(expected, SupplyChainNotebooks.Errors.LabelDistance.Levenshtein(a, b));
+
+    [Fact]
+    public void TransposedCountryCodeSuggestsTheRightOne() =>
+        Assert.Equal("KOR", SupplyChainNotebooks.Errors.LabelDistance.Closest("KRO", ["USA", "KOR", "KAZ", "ROU"], 1)[0]);
+}
