@@ -24,6 +24,9 @@ public static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new PtfCommand(),
+        new PtfRankCommand(),
+        new PtfTopCommand(),
+        new PtfFindingsCommand(),
         new DataListCommand(),
         new DataInfoCommand(),
         new InfoCommand(),
