@@ -24,7 +24,7 @@ public sealed class PtfRankCommand : ICommand
     public string Details => """
         example: ./scn ptf rank --dataset wiod2013 --year 2011 --risk CHN --source AUS,BRA,CAN,IDN,RUS:C10T14 --sink KOR
                  ./scn ptf rank --years 1995-2011 --sink JPN --format csv > ka_jpn.csv
-                 ./scn ptf rank --source JPN:C30T33 --sink '*' --min-tiva 300      (K-B: every sink outside R)
+                 ./scn ptf rank --source JPN:C30T33 --sink '*' --exclude-domestic --min-tiva 300   (K-B: every foreign sink outside R)
         Default source set: the chapter's K-A sources for the dataset (mining of AUS, BRA, CAN, IDN, RUS per
         data/concordance/kiep_sectors.csv). Default sink set: KOR.
         PTF is aggregated over the sources with --weights (default tiva); --min-tiva drops source–sink pairs whose TiVA
@@ -41,6 +41,7 @@ public sealed class PtfRankCommand : ICommand
         CommonOptions.Dataset, CommonOptions.Year, CommonOptions.Years, CommonOptions.Risk, CommonOptions.Source, CommonOptions.Sink,
         CommonOptions.Weights, CommonOptions.MinTiva, CommonOptions.Convention,
         new("--include-sinks-in-risk", null, "keep sinks that are nodes of the risk region (flagged sinkInRisk)"),
+        new("--exclude-domestic", null, "drop sinks located in a country of the source set (e.g. K-B: every foreign industry with --sink '*')"),
         OutputFormats.Option,
     ];
 
@@ -74,7 +75,15 @@ public sealed class PtfRankCommand : ICommand
             var table = TableLoader.Load(entry.Id, years[y]);
             var sourceExpr = args.String("--source") ?? DefaultSources(table, notes);
             var engine = new PassThroughFrequency(Numerics.LeontiefSolver.Factor(table), NodeSet.Resolve(table, riskExpr), options);
-            var ranking = SinkRanking.Compute(engine, NodeSet.Resolve(table, sourceExpr), NodeSet.Resolve(table, sinkExpr), "ptf rank",
+            var sources = NodeSet.Resolve(table, sourceExpr);
+            var sinks = NodeSet.Resolve(table, sinkExpr);
+            if (args.Flag("--exclude-domestic"))
+            {
+                var sourceCountries = sources.Countries.ToHashSet(StringComparer.OrdinalIgnoreCase);
+                sinks = NodeSet.FromIndices(table, sinks.Indices.Where(j => !sourceCountries.Contains(table.Nodes[j].Country)),
+                    $"{sinkExpr} outside {string.Join(",", sourceCountries)}");
+            }
+            var ranking = SinkRanking.Compute(engine, sources, sinks, "ptf rank",
                 weighting, includeInRisk, KiepSectorConcordance.Default.Covers(table) ? KiepSectorConcordance.Default : null);
             if (y == 0 && format == OutputFormat.Table)
                 context.Out.WriteLine($"# {entry.Id} risk={ranking.Risk} source={ranking.Source} sink={sinkExpr} weights={weighting.ToText()} {options.Describe()} backend={engine.Solver.BackendName}");

@@ -12,15 +12,20 @@ namespace SupplyChainNotebooks.Chapters.PtfRisk;
 /// named chains and the verdicts are recorded. The next year's table is read while the current one is computed.
 /// </summary>
 /// <param name="Values">One row per (year, chain).</param>
+/// <param name="Rankings">The K-A rankings of every year (rows of all sink countries; for year sliders of the bar charts).</param>
 /// <param name="Verdicts">One row per (year, finding).</param>
 /// <param name="SecondsPerYear">Wall time per year (load overlapped with the previous year's computation).</param>
 public sealed record HeadlineSeries(
     ImmutableArray<HeadlineValue> Values,
+    ImmutableArray<SinkRankingRow> Rankings,
     ImmutableArray<YearVerdict> Verdicts,
     ImmutableDictionary<int, double> SecondsPerYear)
 {
     /// <summary>The values as a frame.</summary>
     public Frame<int, string> ToFrame() => Frame.FromRecords(Values);
+
+    /// <summary>The K-A rankings of every year as a frame.</summary>
+    public Frame<int, string> RankingsToFrame() => Frame.FromRecords(Rankings);
 
     /// <summary>The verdicts by year as a frame.</summary>
     public Frame<int, string> VerdictsToFrame() => Frame.FromRecords(Verdicts);
@@ -43,6 +48,7 @@ public sealed record HeadlineSeries(
         var list = years.ToArray();
         rules ??= FindingRules.Default;
         var values = new List<HeadlineValue>();
+        var rankings = new List<SinkRankingRow>();
         var verdicts = new List<YearVerdict>();
         var seconds = new Dictionary<int, double>();
         Task<MrioTable>? next = list.Length > 0 ? Task.Run(() => load(list[0])) : null;
@@ -53,12 +59,13 @@ public sealed record HeadlineSeries(
             next = y + 1 < list.Length ? Task.Run(() => load(list[y + 1])) : null;
             var study = new PtfRiskStudy(table, parameters, sectors);
             values.AddRange(ValuesOf(study, rules));
+            rankings.AddRange(study.KA().SelectMany(r => r.Rows));
             foreach (var v in study.Verdicts(rules))
                 verdicts.Add(new YearVerdict(table.DatasetId, list[y], v.Finding, v.OutcomeText, v.Reason));
             seconds[list[y]] = clock.Elapsed.TotalSeconds;
             progress?.Report($"{table.Describe()}: year {y + 1} of {list.Length} done in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
         }
-        return new HeadlineSeries([.. values], [.. verdicts], seconds.ToImmutableDictionary());
+        return new HeadlineSeries([.. values], [.. rankings], [.. verdicts], seconds.ToImmutableDictionary());
     }
 
     /// <summary>The headline chains of one study (one year).</summary>

@@ -112,11 +112,12 @@ public sealed class FullPairRankingTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void MissingIcio2023SaysHowToFetchIt()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"scn-empty-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
+        Skip.If(DataCatalog.Default.AvailableYears("icio2023", DataFolder.Resolve(folder)).Contains(2020), "OECD ICIO 2023 year 2020 is present in a data folder");
         try
         {
             var (code, _, stderr) = Run(["ptf", "top", "--dataset", "icio2023", "--year", "2020", "--risk", "JPN", "--data", folder]);
@@ -152,6 +153,42 @@ public sealed class FullPairRankingTests
         Assert.Null(PublishedComparison.Compare(result with { Risk = "USA" }));
         var china = PublishedComparison.Compare(result with { Risk = "CHN" })!;
         Assert.Contains(china.RecipeNotes, n => n.Contains("--sinks anywhere", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReproductionRecipeRunsEveryConventionForChinaOrReportsTheMissingTable()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"scn-repro-{Guid.NewGuid():N}");
+        try
+        {
+            if (!DataCatalog.Default.AvailableYears("icio2023", DataFolder.Resolve(folder)).Contains(2020))
+            {
+                var absent = PublishedReproduction.Run("JPN", folders: DataFolder.Resolve(folder));
+                Assert.False(absent.Available);
+                Assert.Contains("scn data fetch icio2023", absent.Message, StringComparison.Ordinal);
+                Assert.Empty(absent.Runs);
+            }
+
+            IcioLayoutFixture.Write(Path.Combine(folder, "icio2023", "2020_SML.csv"), ["CHN", "JPN", "USA"], ["A01_02", "C26", "F"],
+                IcioLayoutFixture.Icio2023Categories, seed: 7);
+            var china = PublishedReproduction.Run("CHN", minTivaMusd: 1, folders: DataFolder.Resolve(folder));
+            Assert.True(china.Available);
+            Assert.Equal(3, china.Runs.Length);
+            var inclusive = china.Runs.Single(r => r.Convention == EndpointConvention.Inclusive).Result;
+            var interior = china.Runs.Single(r => r.Convention == EndpointConvention.Interior).Result;
+            Assert.False(inclusive.Options.ExcludeSinkCountry);
+            // Chinese sinks: inclusive = interior + 1 pair by pair.
+            foreach (var p in interior.Pairs.Where(p => p.SinkInRisk))
+                if (inclusive.Pairs.FirstOrDefault(q => q.Source == p.Source && q.Sink == p.Sink) is { } q) Assert.Equal(p.Ptf + 1, q.Ptf, 1e-12);
+            Assert.Equal(20, china.Runs[0].Comparison.Rows.Length);
+            var japan = PublishedReproduction.Run("JPN", minTivaMusd: 1, folders: DataFolder.Resolve(folder));
+            Assert.Single(japan.Runs);
+            Assert.DoesNotContain(japan.Runs[0].Result.Pairs, p => p.Sink.StartsWith("JPN_", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     internal static (int code, string stdout, string stderr) Run(string[] args)
