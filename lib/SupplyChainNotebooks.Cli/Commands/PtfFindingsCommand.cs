@@ -62,11 +62,19 @@ public sealed class PtfFindingsCommand : ICommand
         var progress = years.Count > 1 ? new SynchronousProgress(line => context.Error.WriteLine($"scn ptf findings: {line}")) : null;
         var rows = new List<(int year, FindingVerdict verdict)>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var y in years)
+        // The next year's table is read while the current one is computed.
+        var next = Task.Run(() => TableLoader.Load(entry.Id, years[0]));
+        for (var y = 0; y < years.Count; y++)
         {
-            var study = PtfRiskStudy.Load(entry.Id, y, parameters);
-            foreach (var v in study.Verdicts(rules)) rows.Add((y, v));
-            progress?.Report($"{entry.Id} {y} done ({clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s so far)");
+            var table = next.GetAwaiter().GetResult();
+            if (y + 1 < years.Count)
+            {
+                var following = years[y + 1];
+                next = Task.Run(() => TableLoader.Load(entry.Id, following));
+            }
+            var study = new PtfRiskStudy(table, parameters);
+            foreach (var v in study.Verdicts(rules)) rows.Add((years[y], v));
+            progress?.Report($"{entry.Id} {years[y]} ({y + 1} of {years.Count}) done, {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s so far");
         }
         foreach (var (year, v) in rows)
         {

@@ -105,6 +105,8 @@ public sealed class PtfRankCommand : ICommand
     internal static string DefaultSources(MrioTable table, List<string> notes)
     {
         var p = PtfRiskParameters.Default;
+        if (!KiepSectorConcordance.Default.Covers(table))
+            throw new UsageException($"scn ptf rank: no default source set for dataset '{table.DatasetId}' (not in data/concordance/kiep_sectors.csv); give --source");
         var expr = KiepSectorConcordance.Default.Expression(table, p.SourceCountries, [p.SourceSector], out var missing);
         if (missing.Count > 0) notes.Add($"source countries not in {table.Describe()}: {string.Join(", ", missing)}");
         return expr;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Deedle;
 
 namespace SupplyChainNotebooks.Analysis;
 
@@ -20,4 +21,8 @@ public sealed record FullPairResult(
     long PairsConsidered,
     long PairsPassingFilter,
     ImmutableArray<RankedPair> Pairs,
-    double? MaxDetailDeviation);
+    double? MaxDetailDeviation)
+{
+    /// <summary>The ranked pairs as a Deedle frame.</summary>
+    public Frame<int, string> ToFrame() => Frame.FromRecords(Pairs);
+}

@@ -39,7 +39,7 @@ public static class FindingF4
             new("sinks compared (φ and VS defined)", gaps.Length, "count"),
             new("share of sinks with φ > VS", share, "share"),
             new("median gap φ − VS", median, "share points"),
-            new("mean φ", kd.Points.Where(p => p.Phi is not null).Select(p => p.Phi!.Value).DefaultIfEmpty(double.NaN).Average() is var mp && double.IsFinite(mp) ? mp : null, "share"),
+            new("mean φ", Mean(kd.Points.Where(p => p.Phi is not null).Select(p => p.Phi!.Value)), "share"),
             new("mean VS", kd.Points.Length == 0 ? null : kd.Points.Average(p => p.Vs), "share"),
             new($"OLS slope of {kd.Measure} on VS (pooled)", kd.Fit?.Slope, "per unit VS"),
             new($"OLS intercept of {kd.Measure} on VS", kd.Fit?.Intercept, kd.Measure.ToString()),
@@ -64,6 +64,12 @@ public static class FindingF4
             new("partlyShare", rule.PartlyShare.ToString("0.###", CultureInfo.InvariantCulture)),
             new("configurations", string.Join(", ", kd.Points.Select(p => p.Configuration).Distinct())),
         ], [.. numbers], text, reason);
+    }
+
+    private static double? Mean(IEnumerable<double> values)
+    {
+        var list = values.ToArray();
+        return list.Length == 0 ? null : list.Average();
     }
 
     private static string P(double share) => share.ToString("0.#%", CultureInfo.InvariantCulture);

@@ -142,6 +142,46 @@ public sealed class WiodKiepTests
     }
 
     [SkippableFact]
+    public void CrossLinkMatrixIsCompleteAndItsTwoPathsAgree()
+    {
+        var (_, study) = Study();
+        var m = study.CrossLinks();
+        Assert.Equal(2 * 14 * 14, m.Cells.Length);
+        Assert.Equal(2 * 14 * 14, m.ToFrame().RowCount);
+        Assert.Equal(2, m.DirectionsToFrame().RowCount);
+        var (rows, cols, ptf) = m.Matrix("KOR→JPN");
+        Assert.Equal(14, rows.Length);
+        Assert.Equal(14, cols.Length);
+        Assert.Equal(m.Cells.Single(c => c.Source == "KOR_C30T33" && c.Sink == "JPN_C34T35").Ptf, ptf[rows.IndexOf("C30T33")][cols.IndexOf("C34T35")]);
+        foreach (var d in m.Directions)
+        {
+            // Aggregate over pairs (PerSink/Combine path) = CHN part of the TiVA-weighted node decomposition.
+            Assert.Equal(d.Ptf!.Value, d.RiskPtf, 1e-12);
+            // TiVA-weighted mean of the cells.
+            var cells = m.Cells.Where(c => c.Direction == d.Direction && c.Ptf is not null && c.TivaFlowMusd > 0).ToArray();
+            Assert.Equal(cells.Sum(c => c.TivaFlowMusd * c.Ptf!.Value) / cells.Sum(c => c.TivaFlowMusd), d.Ptf.Value, 1e-12);
+            Assert.DoesNotContain(d.OtherCountries, c => c.Country is "KOR" or "JPN");
+        }
+    }
+
+    [SkippableFact]
+    public void HeadlineSeriesRepeatsTheStudyOfEachYear()
+    {
+        WiodTables.Require(2010);
+        var series = HeadlineSeries.Compute([2010, 2011], y => WiodTables.Require(y));
+        foreach (var year in new[] { 2010, 2011 })
+        {
+            var study = new PtfRiskStudy(WiodTables.Require(year));
+            var ka = study.KA("JPN");
+            var chain = series.Values.Single(v => v.Year == year && v.Chain == "K-A: mining → JPN:c15");
+            Assert.Equal(ka.Row("JPN_C34T35")!.Ptf!.Value, chain.Ptf!.Value, 1e-12);     // one WIOD node per sector
+            Assert.Equal(ka.Row("JPN_C34T35")!.Rank, chain.Rank);
+            Assert.Equal(5, series.Verdicts.Count(v => v.Year == year));
+            Assert.Equal(study.KA().Sum(r => r.Rows.Length), series.Rankings.Count(r => r.Year == year));
+        }
+    }
+
+    [SkippableFact]
     public void BruteForceWalksOnAnExtractedSubNetwork()
     {
         // Seven real nodes with their real input coefficients a_ik = z_ik / x_k; the sub-network's PTF and θ by the closed
