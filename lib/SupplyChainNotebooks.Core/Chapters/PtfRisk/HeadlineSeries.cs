@@ -56,7 +56,11 @@ public sealed record HeadlineSeries(
         {
             var clock = Stopwatch.StartNew();
             var table = next!.GetAwaiter().GetResult();
-            next = y + 1 < list.Length ? Task.Run(() => load(list[y + 1])) : null;
+            if (y + 1 < list.Length)
+            {
+                var following = list[y + 1];   // a copy: the lambda must not see y change
+                next = Task.Run(() => load(following));
+            }
             var study = new PtfRiskStudy(table, parameters, sectors);
             values.AddRange(ValuesOf(study, rules));
             rankings.AddRange(study.KA().SelectMany(r => r.Rows));
