@@ -24,6 +24,9 @@ public static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new PtfCommand(),
+        new PtfRankCommand(),
+        new PtfTopCommand(),
+        new PtfFindingsCommand(),
         new DataListCommand(),
         new DataInfoCommand(),
         new DataFetchCommand(),
@@ -40,6 +43,8 @@ public static class CliApp
         stdout ??= Console.Out;
         stderr ??= Console.Error;
         var verbose = args.Contains("--verbose");
+        var previousData = DataFolder.OptionOverride;
+        var previousBackend = LinearAlgebraBackends.Override;
         try
         {
             if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
@@ -79,6 +84,11 @@ public static class CliApp
         {
             stderr.WriteLine($"internal error: {e}");
             return 1;
+        }
+        finally
+        {
+            DataFolder.OptionOverride = previousData;
+            LinearAlgebraBackends.Override = previousBackend;
         }
     }
 

@@ -8,7 +8,7 @@ namespace SupplyChainNotebooks.Analysis;
 /// φ, APL, VS and TiVA flow, and aggregates over source and sink sets. Works from one LU factorisation of (I − A)
 /// (plus one with R extracted for θ); never forms the full Leontief inverse.
 /// </summary>
-public sealed class PassThroughFrequency
+public sealed partial class PassThroughFrequency
 {
     /// <summary>Route weights b_ij at or below this are treated as "no route" (PTF undefined).</summary>
     public const double MinimumRouteWeight = 1e-15;
@@ -17,6 +17,9 @@ public sealed class PassThroughFrequency
     private readonly double[] _vReported;
     private readonly double[] _finalDemand;
     private readonly Lazy<LeontiefSolver> _extracted;
+    private readonly Lazy<double[][]> _riskRows;      // b_k· for k ∈ R, shared by every copy made with With()
+    private readonly Lazy<double[][]> _riskColumns;   // b_·k for k ∈ R
+    private readonly Lazy<double[]> _riskShareRow;    // Σ_{k∈R} v_k b_k· (VS of every sink)
     private readonly int[] _risk;
 
     /// <summary>Creates the engine.</summary>
@@ -37,6 +40,14 @@ public sealed class PassThroughFrequency
         _vReported = solver.Table.ValueAddedCoefficients();
         _finalDemand = solver.Table.FinalDemandTotal.ToArray();
         _extracted = new Lazy<LeontiefSolver>(() => LeontiefSolver.FactorWithout(solver.Table, _risk));
+        _riskRows = new Lazy<double[][]>(() => solver.Rows(_risk));
+        _riskColumns = new Lazy<double[][]>(() => solver.Columns(_risk));
+        _riskShareRow = new Lazy<double[]>(() =>
+        {
+            var vR = new double[solver.NodeCount];
+            foreach (var k in _risk) vR[k] = _vPrimary[k];
+            return solver.SolveRow(vR);
+        });
     }
 
     /// <summary>Convenience: factor the table and resolve the risk expression.</summary>
@@ -68,6 +79,9 @@ public sealed class PassThroughFrequency
         _vReported = other._vReported;
         _finalDemand = other._finalDemand;
         _extracted = other._extracted;
+        _riskRows = other._riskRows;
+        _riskColumns = other._riskColumns;
+        _riskShareRow = other._riskShareRow;
     }
 
     /// <summary>Indicators of one chain i → j (no filters applied).</summary>
@@ -255,23 +269,22 @@ public sealed class PassThroughFrequency
         double[]? stx = Options.ComputeTouchShare ? new double[s.Length * t.Length] : null;
         var vsT = new double[t.Length];
 
-        var riskRows = Solver.Rows(r);                        // b_k·, k ∈ R
+        var riskRows = _riskRows.Value;                      // b_k·, k ∈ R
         for (var a = 0; a < r.Length; a++)
             for (var b = 0; b < t.Length; b++) rt[a * t.Length + b] = riskRows[a][t[b]];
-        var vR = new double[n];
-        foreach (var k in r) vR[k] = _vPrimary[k];
-        var vsRow = Solver.SolveRow(vR);
+        var vsRow = _riskShareRow.Value;
         for (var b = 0; b < t.Length; b++) vsT[b] = vsRow[t[b]];
 
         if (s.Length <= t.Length)
         {
             var rows = Solver.Rows(s);
+            var squares = Solver.SolveRows(rows);              // (b_i· B) = (B²)_i·
             for (var a = 0; a < s.Length; a++)
             {
                 var row = rows[a];
                 for (var c = 0; c < r.Length; c++) sr[a * r.Length + c] = row[r[c]];
                 for (var b = 0; b < t.Length; b++) st[a * t.Length + b] = row[t[b]];
-                var sq = Solver.SolveRow(row);                 // (b_i· B) = (B²)_i·
+                var sq = squares[a];
                 for (var b = 0; b < t.Length; b++) st2[a * t.Length + b] = sq[t[b]];
             }
             if (stx is not null)
@@ -284,14 +297,15 @@ public sealed class PassThroughFrequency
         else
         {
             var cols = Solver.Columns(t);
-            var riskCols = Solver.Columns(r);                  // b_·k, k ∈ R
+            var riskCols = _riskColumns.Value;                 // b_·k, k ∈ R
             for (var a = 0; a < s.Length; a++)
                 for (var c = 0; c < r.Length; c++) sr[a * r.Length + c] = riskCols[c][s[a]];
+            var squares = Solver.SolveColumns(cols);           // B b_·j = (B²)_·j
             for (var b = 0; b < t.Length; b++)
             {
                 var col = cols[b];
                 for (var a = 0; a < s.Length; a++) st[a * t.Length + b] = col[s[a]];
-                var sq = Solver.SolveColumn(col);              // B b_·j = (B²)_·j
+                var sq = squares[b];
                 for (var a = 0; a < s.Length; a++) st2[a * t.Length + b] = sq[s[a]];
             }
             if (stx is not null)

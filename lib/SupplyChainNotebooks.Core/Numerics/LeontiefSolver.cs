@@ -117,6 +117,12 @@ public sealed class LeontiefSolver
         return Expand(b);
     }
 
+    /// <summary>B c for several vectors in one multi-right-hand-side solve (faster than one <see cref="SolveColumn"/> each).</summary>
+    public double[][] SolveColumns(IReadOnlyList<double[]> vectors) => MultiSolve(vectors, transpose: false);
+
+    /// <summary>r'B for several vectors in one multi-right-hand-side transposed solve (e.g. (B²)_i· = b_i· B for many i).</summary>
+    public double[][] SolveRows(IReadOnlyList<double[]> vectors) => MultiSolve(vectors, transpose: true);
+
     /// <summary>Column j of B (b_·j), full length.</summary>
     public double[] Column(int j) => Columns([j])[0];
 
@@ -178,6 +184,27 @@ public sealed class LeontiefSolver
             for (var t = 0; t < count; t++) b[t * r + live[start + t].reduced] = 1;
             _lu.Solve(b, count, transpose);
             for (var t = 0; t < count; t++) result[live[start + t].slot] = Expand(b.AsSpan(t * r, r));
+        }
+        return result;
+    }
+
+    private double[][] MultiSolve(IReadOnlyList<double[]> vectors, bool transpose)
+    {
+        var r = _keep.Length;
+        var result = new double[vectors.Count][];
+        const int batch = 256;
+        for (var start = 0; start < vectors.Count; start += batch)
+        {
+            var count = Math.Min(batch, vectors.Count - start);
+            var b = new double[r * count];
+            for (var t = 0; t < count; t++)
+            {
+                var v = vectors[start + t];
+                CheckLength(v.Length);
+                for (var q = 0; q < r; q++) b[t * r + q] = v[_keep[q]];
+            }
+            _lu.Solve(b, count, transpose);
+            for (var t = 0; t < count; t++) result[start + t] = Expand(b.AsSpan(t * r, r));
         }
         return result;
     }
