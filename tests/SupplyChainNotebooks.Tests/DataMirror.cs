@@ -1,5 +1,8 @@
-using Xunit;
+using System.Collections.Concurrent;
 using SupplyChainNotebooks.Data;
+using SupplyChainNotebooks.Errors;
+using SupplyChainNotebooks.Model;
+using Xunit;
 
 namespace SupplyChainNotebooks.Tests;
 
@@ -23,5 +26,20 @@ public static class DataMirror
     {
         var years = DataCatalog.Default.AvailableYears(datasetId, DataFolder.Resolve(null));
         Skip.IfNot(years.Contains(year), $"dataset {datasetId} {year} not present in {string.Join(", ", DataFolder.Resolve(null).Candidates)} (team data mirror absent)");
+    }
+
+    private static readonly ConcurrentDictionary<(string, int), Lazy<MrioTable?>> s_tables = new();
+
+    /// <summary>A catalog table year (loaded once per test run and shared), or a skip naming the folders searched.</summary>
+    public static MrioTable RequireTable(string datasetId, int year)
+    {
+        var lazy = s_tables.GetOrAdd((datasetId, year), key => new Lazy<MrioTable?>(() =>
+        {
+            try { return TableLoader.Load(key.Item1, key.Item2, DataFolder.Resolve(null)); }
+            catch (DatasetNotFoundException) { return null; }
+        }));
+        var table = lazy.Value;
+        Skip.If(table is null, $"dataset {datasetId} {year} not found in {string.Join(", ", DataFolder.Resolve(null).Candidates)} (team data mirror ../shared/data absent)");
+        return table!;
     }
 }

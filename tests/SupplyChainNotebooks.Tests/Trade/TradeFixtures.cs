@@ -54,13 +54,8 @@ public static class TradeFixtures
 /// <summary>Access to the team data mirror for real-data tests; skips with the reason when a file is absent.</summary>
 public static class TradeMirror
 {
-    /// <summary>The mirror folder holding <paramref name="relativePath"/>, or a skip naming the file and the folders searched.</summary>
-    public static string Require(string relativePath)
-    {
-        var found = Folders.Find([relativePath]);
-        Skip.If(found is null, $"data mirror file {relativePath} not found in {string.Join(", ", Folders.Candidates)}");
-        return found!;
-    }
+    /// <summary>The mirror file <paramref name="relativePath"/>, or a skip naming the file and the folders searched.</summary>
+    public static string Require(string relativePath) => DataMirror.Require(relativePath);
 
     /// <summary>
     /// The default data folders, ignoring the CLI's process-wide <c>--data</c> override (which CLI tests running in

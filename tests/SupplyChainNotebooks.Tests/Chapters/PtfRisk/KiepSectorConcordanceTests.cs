@@ -62,7 +62,7 @@ public sealed class KiepSectorConcordanceTests
     [SkippableFact]
     public void ResolvesAgainstTheRealWiodTable()
     {
-        var table = WiodTables.Require(2011);
+        var table = DataMirror.RequireTable("wiod2013", 2011);
         var c = KiepSectorConcordance.Default;
         Assert.Equal("AUS,BRA,CAN,IDN,RUS:C10T14", c.Expression(table, ["AUS", "BRA", "CAN", "IDN", "RUS"], ["c2"], out var missing));
         Assert.Empty(missing);

@@ -17,7 +17,7 @@ public sealed class WiodKiepTests
 
     private static (MrioTable table, PtfRiskStudy study) Study()
     {
-        var table = WiodTables.Require(2011);
+        var table = DataMirror.RequireTable("wiod2013", 2011);
         return (table, new PtfRiskStudy(table));
     }
 
@@ -167,11 +167,11 @@ public sealed class WiodKiepTests
     [SkippableFact]
     public void HeadlineSeriesRepeatsTheStudyOfEachYear()
     {
-        WiodTables.Require(2010);
-        var series = HeadlineSeries.Compute([2010, 2011], y => WiodTables.Require(y));
+        DataMirror.RequireTable("wiod2013", 2010);
+        var series = HeadlineSeries.Compute([2010, 2011], y => DataMirror.RequireTable("wiod2013", y));
         foreach (var year in new[] { 2010, 2011 })
         {
-            var study = new PtfRiskStudy(WiodTables.Require(year));
+            var study = new PtfRiskStudy(DataMirror.RequireTable("wiod2013", year));
             var ka = study.KA("JPN");
             var chain = series.Values.Single(v => v.Year == year && v.Chain == "K-A: mining → JPN:c15");
             Assert.Equal(ka.Row("JPN_C34T35")!.Ptf!.Value, chain.Ptf!.Value, 1e-12);     // one WIOD node per sector
@@ -186,7 +186,7 @@ public sealed class WiodKiepTests
     {
         // Seven real nodes with their real input coefficients a_ik = z_ik / x_k; the sub-network's PTF and θ by the closed
         // forms against a depth-first enumeration of every walk heavier than ε.
-        var table = WiodTables.Require(2011);
+        var table = DataMirror.RequireTable("wiod2013", 2011);
         string[] labels = ["AUS_C10T14", "CHN_C10T14", "CHN_C27T28", "CHN_C30T33", "KOR_C27T28", "KOR_C30T33", "JPN_C30T33"];
         var idx = labels.Select(table.IndexOf).ToArray();
         var n = labels.Length;
