@@ -27,6 +27,7 @@ public static class CliApp
         new DataListCommand(),
         new DataInfoCommand(),
         new InfoCommand(),
+        new NotebooksRunCommand(),
     ];
 
     /// <summary>Runs the tool.</summary>
