@@ -10,6 +10,7 @@ namespace SupplyChainNotebooks.Notebooks;
 /// <param name="CodeCellCount">Code cells in the run (including the injected parameters cell).</param>
 /// <param name="Failure">The first failure, or null when every cell succeeded.</param>
 /// <param name="Provenance">Data files, parameters, commit, backend, date.</param>
+/// <param name="Charts">The charts the notebook displayed, in order (for PNG export).</param>
 public sealed record NotebookRun(
     string Name,
     string SourcePath,
@@ -17,7 +18,8 @@ public sealed record NotebookRun(
     IReadOnlyList<CellOutcome> Cells,
     int CodeCellCount,
     NotebookFailure? Failure,
-    RunProvenance Provenance)
+    RunProvenance Provenance,
+    IReadOnlyList<Charts.ProjectChart> Charts)
 {
     /// <summary>True when every cell succeeded.</summary>
     public bool Succeeded => Failure is null;

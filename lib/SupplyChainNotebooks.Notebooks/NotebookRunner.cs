@@ -65,6 +65,7 @@ public static partial class NotebookRunner
         {
             Directory.SetCurrentDirectory(Path.GetDirectoryName(full)!);
             DataProvenance.Reset();
+            Charts.ChartLog.Reset();
             using var kernel = NotebookKernel.Create();
             for (var n = 1; n <= plan.Count && failure is null; n++)
             {
@@ -96,7 +97,7 @@ public static partial class NotebookRunner
         var provenance = new RunProvenance(name, started, clock.Elapsed, commit, dirty, LinearAlgebraBackends.Describe(), settings,
             DataProvenance.Reads, $".NET {Environment.Version} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
         executed.Metadata["scn_provenance"] = provenance.ToMetadata();
-        return new NotebookRun(name, full, executed, outcomes, plan.Count, failure, provenance);
+        return new NotebookRun(name, full, executed, outcomes, plan.Count, failure, provenance, Charts.ChartLog.Rendered);
     }
 
     private static async Task<(bool Ok, string? Message, bool TimedOut)> ExecuteCellAsync(

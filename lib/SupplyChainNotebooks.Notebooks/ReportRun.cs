@@ -44,12 +44,32 @@ public static class ReportRun
         return result;
     }
 
-    /// <summary>Writes the executed notebooks, pages and index into <paramref name="outDir"/>; returns the index path.</summary>
-    public static string Write(IReadOnlyList<NotebookRun> runs, string outDir, bool png, TextWriter? log)
+    /// <summary>
+    /// Writes, into <paramref name="outDir"/>, the executed notebooks (NAME.ipynb), one page per run (NAME.html), the
+    /// index (index.html) and, with <paramref name="png"/>, every displayed chart as png/NAME-NN.png. Returns the index path.
+    /// </summary>
+    /// <exception cref="SupplyChainException">PNG export requested but not possible (no Chromium) or failed.</exception>
+    public static string Write(IReadOnlyList<NotebookRun> runs, string outDir, bool png, TextWriter? log, TimeSpan? total = null)
     {
         Directory.CreateDirectory(outDir);
         foreach (var run in runs)
+        {
             NotebookDocuments.Save(run.Executed, Path.Combine(outDir, run.Name + ".ipynb"));
-        return Path.Combine(outDir, "index.html");
+            var pngFiles = new List<string>();
+            if (png)
+            {
+                for (var k = 0; k < run.Charts.Count; k++)
+                {
+                    var relative = $"png/{run.Name}-{k + 1:00}.png";
+                    Charts.ChartImage.SavePng(run.Charts[k], Path.Combine(outDir, relative));
+                    pngFiles.Add(relative);
+                }
+                log?.WriteLine($"  {run.Name}: {pngFiles.Count} PNG files in {Path.Combine(outDir, "png")}");
+            }
+            File.WriteAllText(Path.Combine(outDir, run.Name + ".html"), ReportPage.Render(run, pngFiles), new System.Text.UTF8Encoding(false));
+        }
+        var index = Path.Combine(outDir, "index.html");
+        File.WriteAllText(index, ReportIndex.Render(runs, total ?? TimeSpan.FromTicks(runs.Sum(r => r.Provenance.Elapsed.Ticks))), new System.Text.UTF8Encoding(false));
+        return index;
     }
 }

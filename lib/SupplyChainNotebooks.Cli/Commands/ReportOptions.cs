@@ -65,7 +65,7 @@ public static class ReportOptions
             runs.Add(run);
             if (run.Failure is { } f) context.Error.WriteLine($"error: {f}");
         }
-        var report = ReportRun.Write(runs, outDir, args.Flag("--png"), context.Error);
+        var report = ReportRun.Write(runs, outDir, args.Flag("--png"), context.Error, clock.Elapsed);
         var failed = runs.Count(r => !r.Succeeded);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{runs.Count - failed} of {runs.Count} notebooks succeeded in {clock.Elapsed.TotalSeconds:F1} s; report: {report}"));
