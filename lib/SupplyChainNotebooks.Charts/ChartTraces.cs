@@ -1,4 +1,3 @@
-using System.Net;
 using Plotly.NET;
 
 namespace SupplyChainNotebooks.Charts;
@@ -17,8 +16,8 @@ internal static class ChartTraces
     public static GenericChart Combine(IEnumerable<Trace> traces) =>
         GenericChart.ofTraceObjects(true, Microsoft.FSharp.Collections.ListModule.OfSeq(traces));
 
-    /// <summary>Text for plotly's hover templates and labels (pseudo-HTML): escaped, and '%' doubled nowhere — templates use %{…} only.</summary>
-    public static string Text(string s) => WebUtility.HtmlEncode(s);
+    /// <summary>Text for plotly's labels and hover templates (pseudo-HTML): &amp;, &lt;, &gt; escaped.</summary>
+    public static string Text(string s) => MarkupText.Escape(s);
 
     public static object?[] Values(IReadOnlyList<double?> values) =>
         values.Select(v => v is { } d && double.IsFinite(d) ? (object)d : null).ToArray();

@@ -11,9 +11,12 @@ public sealed record LineSeries(string Name, IReadOnlyList<double> X, IReadOnlyL
 /// <summary>Lines over a numeric x axis (convergence plots, sensitivities); optional logarithmic axes.</summary>
 public static class LineChart
 {
-    /// <summary>Lines with hover text; <paramref name="logX"/>/<paramref name="logY"/> switch an axis to log scale.</summary>
+    /// <summary>
+    /// Lines with hover text; <paramref name="logX"/>/<paramref name="logY"/> switch an axis to log scale,
+    /// <paramref name="reverseX"/> lets x decrease to the right (e.g. a threshold that shrinks).
+    /// </summary>
     public static ProjectChart Create(string title, Axis x, Axis y, IReadOnlyList<LineSeries> series, bool logX = false, bool logY = false,
-        string valueFormat = ".6g")
+        string valueFormat = ".6g", bool reverseX = false)
     {
         if (series.Count == 0) throw new ArgumentException("no series", nameof(series));
         foreach (var s in series)
@@ -28,7 +31,10 @@ public static class LineChart
         var chart = ChartTraces.Combine(traces);
         ChartTheme.Apply(chart, title, x, y, legend: series.Count > 1);
         var layout = Plotly.NET.GenericChart.getLayout(chart);
-        if (logX) { var ax = ChartTheme.AxisStyle(x); ax["type"] = "log"; layout.SetProperty("xaxis", ax); }
+        var ax = ChartTheme.AxisStyle(x);
+        if (logX) ax["type"] = "log";
+        if (reverseX) ax["autorange"] = "reversed";
+        layout.SetProperty("xaxis", ax);
         if (logY) { var ay = ChartTheme.AxisStyle(y); ay["type"] = "log"; layout.SetProperty("yaxis", ay); }
         return new ProjectChart(chart, title);
     }

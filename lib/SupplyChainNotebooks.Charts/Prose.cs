@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 
 namespace SupplyChainNotebooks.Charts;
 
@@ -19,9 +18,9 @@ public sealed record Prose(string Markdown)
         {
             null => "n/a",
             double d when !double.IsFinite(d) => "n/a",
-            string s => WebUtility.HtmlEncode(s),
+            string s => MarkupText.Escape(s),
             IFormattable => a,
-            _ => WebUtility.HtmlEncode(a.ToString() ?? ""),
+            _ => MarkupText.Escape(a.ToString() ?? ""),
         })).ToArray();
         return new Prose(string.Format(CultureInfo.InvariantCulture, text.Format, args));
     }
