@@ -28,6 +28,7 @@ public static class CliApp
         new DataInfoCommand(),
         new InfoCommand(),
         new NotebooksRunCommand(),
+        new ReproduceCommand(),
     ];
 
     /// <summary>Runs the tool.</summary>
