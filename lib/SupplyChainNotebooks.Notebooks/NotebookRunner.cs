@@ -161,7 +161,9 @@ public static partial class NotebookRunner
         using (kernel.KernelEvents.Subscribe(e => collector.Handle(e)))
         {
             var send = kernel.SendAsync(command, cancellationToken);
-            var finished = await Task.WhenAny(send, Task.Delay(timeout, cancellationToken));
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var finished = await Task.WhenAny(send, Task.Delay(timeout, timer.Token));
+            await timer.CancelAsync();   // releases the timer when the cell finished first
             if (finished != send)
             {
                 cancellationToken.ThrowIfCancellationRequested();

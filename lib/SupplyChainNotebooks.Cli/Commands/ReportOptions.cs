@@ -49,6 +49,12 @@ public static class ReportOptions
         if (!(timeoutSeconds > 0)) throw new UsageException($"{command}: --cell-timeout must be a positive number of seconds");
         var outDir = Path.GetFullPath(args.String("--out") ?? Path.Combine(Data.RepositoryLayout.RequireRoot(), "out"));
         var perNotebook = ReportRun.BindParameters(notebooks, parameters);
+        var png = args.Flag("--png");
+        if (png && Charts.ChartImage.Browser is null)
+        {
+            context.Error.WriteLine($"warning: --png ignored: PNG export needs Chromium at {Charts.ChartImage.DefaultBrowser} (apt-get install --no-install-recommends chromium fonts-liberation)");
+            png = false;
+        }
 
         var clock = Stopwatch.StartNew();
         var runs = new List<NotebookRun>();
@@ -65,7 +71,7 @@ public static class ReportOptions
             runs.Add(run);
             if (run.Failure is { } f) context.Error.WriteLine($"error: {f}");
         }
-        var report = ReportRun.Write(runs, outDir, args.Flag("--png"), context.Error, clock.Elapsed);
+        var report = ReportRun.Write(runs, outDir, png, context.Error, clock.Elapsed);
         var failed = runs.Count(r => !r.Succeeded);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{runs.Count - failed} of {runs.Count} notebooks succeeded in {clock.Elapsed.TotalSeconds:F1} s; report: {report}"));
