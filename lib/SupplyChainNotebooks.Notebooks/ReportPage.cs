@@ -29,6 +29,7 @@ public static class ReportPage
         pre{background:#f7f7f7;padding:8px;overflow-x:auto;font-size:12px} pre.stderr,pre.error{background:#fdecea;color:#8a1f11}
         .output{margin:6px 0 14px 0} .md table td,.md table th{border:1px solid #ddd;padding:3px 8px}
         .scn-table{overflow-x:auto;margin:8px 0} details.solution{border-left:3px solid #0072B2;padding-left:10px}
+        table.runs{margin-top:12px} table.runs td,table.runs th{padding:4px 12px;text-align:left;vertical-align:top;border-bottom:1px solid #e3e7ec}
         """;
 
     /// <summary>The page of a run.</summary>
