@@ -35,6 +35,8 @@ public static class CliApp
         new ItemsIndicatorsCommand(),
         new ItemsListCommand(),
         new ItemsClassifyCommand(),
+        new NotebooksRunCommand(),
+        new ReproduceCommand(),
     ];
 
     /// <summary>Runs the tool.</summary>
