@@ -271,9 +271,10 @@ public sealed class PassThroughFrequency
                 var row = rows[a];
                 for (var c = 0; c < r.Length; c++) sr[a * r.Length + c] = row[r[c]];
                 for (var b = 0; b < t.Length; b++) st[a * t.Length + b] = row[t[b]];
-                var sq = Solver.SolveRow(row);                 // (b_i· B) = (B²)_i·
-                for (var b = 0; b < t.Length; b++) st2[a * t.Length + b] = sq[t[b]];
             }
+            var squares = Solver.SolveRows(rows);              // (b_i· B) = (B²)_i·, one multi-RHS solve
+            for (var a = 0; a < s.Length; a++)
+                for (var b = 0; b < t.Length; b++) st2[a * t.Length + b] = squares[a][t[b]];
             if (stx is not null)
             {
                 var xrows = _extracted.Value.Rows(s);
@@ -291,9 +292,10 @@ public sealed class PassThroughFrequency
             {
                 var col = cols[b];
                 for (var a = 0; a < s.Length; a++) st[a * t.Length + b] = col[s[a]];
-                var sq = Solver.SolveColumn(col);              // B b_·j = (B²)_·j
-                for (var a = 0; a < s.Length; a++) st2[a * t.Length + b] = sq[s[a]];
             }
+            var squares = Solver.SolveColumns(cols);           // B b_·j = (B²)_·j, one multi-RHS solve
+            for (var b = 0; b < t.Length; b++)
+                for (var a = 0; a < s.Length; a++) st2[a * t.Length + b] = squares[b][s[a]];
             if (stx is not null)
             {
                 var xcols = _extracted.Value.Columns(t);

@@ -13,6 +13,9 @@ namespace SupplyChainNotebooks.Numerics;
 /// </summary>
 public sealed class LeontiefSolver
 {
+    /// <summary>Right-hand sides per multi-solve (bounds the scratch memory to 8·n·Batch bytes).</summary>
+    private const int Batch = 512;
+
     private readonly IDenseLuFactorization _lu;
     private readonly int[] _keep;          // reduced index -> full index
     private readonly int[] _position;      // full index -> reduced index or -1
@@ -117,6 +120,15 @@ public sealed class LeontiefSolver
         return Expand(b);
     }
 
+    /// <summary>
+    /// B c for several final-demand vectors in one multi-right-hand-side solve (much faster than one
+    /// <see cref="SolveColumn"/> per vector).
+    /// </summary>
+    public double[][] SolveColumns(IReadOnlyList<double[]> finalDemands) => MultiSolve(finalDemands, transpose: false);
+
+    /// <summary>r'B for several weight vectors in one multi-right-hand-side transposed solve.</summary>
+    public double[][] SolveRows(IReadOnlyList<double[]> weights) => MultiSolve(weights, transpose: true);
+
     /// <summary>Column j of B (b_·j), full length.</summary>
     public double[] Column(int j) => Columns([j])[0];
 
@@ -170,14 +182,34 @@ public sealed class LeontiefSolver
             if (p < 0) result[s] = new double[NodeCount];
             else live.Add((s, p));
         }
-        const int batch = 256;
-        for (var start = 0; start < live.Count; start += batch)
+        for (var start = 0; start < live.Count; start += Batch)
         {
-            var count = Math.Min(batch, live.Count - start);
+            var count = Math.Min(Batch, live.Count - start);
             var b = new double[r * count];
             for (var t = 0; t < count; t++) b[t * r + live[start + t].reduced] = 1;
             _lu.Solve(b, count, transpose);
             for (var t = 0; t < count; t++) result[live[start + t].slot] = Expand(b.AsSpan(t * r, r));
+        }
+        return result;
+    }
+
+    private double[][] MultiSolve(IReadOnlyList<double[]> vectors, bool transpose)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        var r = _keep.Length;
+        var result = new double[vectors.Count][];
+        for (var start = 0; start < vectors.Count; start += Batch)
+        {
+            var count = Math.Min(Batch, vectors.Count - start);
+            var b = new double[r * count];
+            for (var t = 0; t < count; t++)
+            {
+                var v = vectors[start + t];
+                CheckLength(v.Length);
+                for (var k = 0; k < r; k++) b[t * r + k] = v[_keep[k]];
+            }
+            _lu.Solve(b, count, transpose);
+            for (var t = 0; t < count; t++) result[start + t] = Expand(b.AsSpan(t * r, r));
         }
         return result;
     }
