@@ -28,6 +28,7 @@ public static class CliApp
         new DataListCommand(),
         new DataInfoCommand(),
         new InfoCommand(),
+        new BenchCommand(),
     ];
 
     /// <summary>Runs the tool.</summary>

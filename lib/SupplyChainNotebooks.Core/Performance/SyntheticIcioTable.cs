@@ -115,6 +115,47 @@ public static class SyntheticIcioTable
             nodes, z, fd, f, x, va, tls, null);
     }
 
+    /// <summary>
+    /// Another year of a synthetic table, cheaply (no new solve): every column of Z is scaled by its own factor in
+    /// [0.9, 1] (so column sums of A stay ≤ 0.9), gross output is kept, the freed output goes to the producer's own
+    /// household final demand (rows stay balanced) and value added absorbs the column change (columns stay balanced).
+    /// </summary>
+    public static MrioTable Vary(MrioTable table, int year, int seed = 20231)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var rng = new Random(HashCode.Combine(seed, year, 17));
+        var n = table.NodeCount;
+        var m = table.FinalDemandColumns.Length;
+        var scale = new double[n];
+        for (var k = 0; k < n; k++) scale[k] = 0.9 + 0.1 * rng.NextDouble();
+        var z = (double[])table.IntermediateStorage.Clone();
+        var f = (double[])table.FinalDemandStorage.Clone();
+        var va = table.ValueAdded?.ToArray() ?? table.PrimaryInputCoefficients().Select((v, k) => v * table.GrossOutput[k]).ToArray();
+        var home = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            home[i] = -1;
+            for (var c = 0; c < m; c++)
+                if (string.Equals(table.FinalDemandColumns[c].Country, table.Nodes[i].Country, StringComparison.OrdinalIgnoreCase)) { home[i] = c; break; }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            var row = z.AsSpan(i * n, n);
+            var freed = 0.0;
+            for (var k = 0; k < n; k++)
+            {
+                var old = row[k];
+                row[k] = old * scale[k];
+                freed += old - row[k];
+                va[k] += old - row[k];
+            }
+            f[i * m + Math.Max(0, home[i])] += freed;
+        }
+        return new MrioTable(table.DatasetId, year, table.Source with { Format = table.Source.Format + $", varied for {year}" },
+            table.Nodes.ToArray(), z, table.FinalDemandColumns.ToArray(), f, table.GrossOutput.ToArray(), va,
+            table.TaxesLessSubsidies?.ToArray(), table.OtherPrimaryInputs.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+    }
+
     /// <summary>Splits an amount over the six categories of one destination: HFCE most, inventories sometimes negative.</summary>
     private static void Spread(double[] f, int offset, double amount, Random rng)
     {

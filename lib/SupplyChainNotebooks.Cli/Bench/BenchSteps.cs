@@ -1,0 +1,122 @@
+using System.Globalization;
+using SupplyChainNotebooks.Analysis;
+using SupplyChainNotebooks.Model;
+using SupplyChainNotebooks.Numerics;
+
+namespace SupplyChainNotebooks.Cli.Bench;
+
+/// <summary>A PTF configuration of the bench: source, sink and risk sets (K-A style: few sources, two sink countries).</summary>
+/// <param name="Sources">Source set expression.</param>
+/// <param name="Sinks">Sink set expression.</param>
+/// <param name="Risk">Risk region expression.</param>
+internal sealed record BenchConfiguration(string Sources, string Sinks, string Risk);
+
+/// <summary>The measured steps shared by the synthetic and the real-data bench, and per-phase peak memory.</summary>
+internal sealed class BenchSteps(BenchReport report, int repeat, TextWriter progress)
+{
+    private long _peak;
+    private string _peakPhase = "";
+
+    /// <summary>Resident set when the first phase started (the runtime and code, before any table).</summary>
+    public long BaselineBytes { get; private set; }
+
+    /// <summary>Largest per-phase peak resident set seen so far.</summary>
+    public long PeakBytes => _peak;
+
+    /// <summary>Phase in which <see cref="PeakBytes"/> occurred.</summary>
+    public string PeakPhase => _peakPhase;
+
+    /// <summary>True when per-phase peaks could be measured (Linux clear_refs).</summary>
+    public bool PerPhasePeaks { get; private set; } = true;
+
+    /// <summary>Runs a phase after releasing earlier data, recording its peak resident memory.</summary>
+    public T Phase<T>(string name, Func<T> body)
+    {
+        progress.WriteLine($"bench: {name}…");
+        BenchClock.Settle();
+        PerPhasePeaks &= BenchClock.ResetPeak();
+        if (BaselineBytes == 0) BaselineBytes = BenchClock.PeakResidentBytes();
+        var result = body();
+        var peak = BenchClock.PeakResidentBytes();
+        if (peak > _peak) { _peak = peak; _peakPhase = name; }
+        return result;
+    }
+
+    /// <summary>Median time of a step.</summary>
+    public double Time(Action step, Action? prepare = null) => BenchClock.Median(repeat, step, prepare);
+
+    /// <summary>(I − A) row-major from the public table API (a_ik = z_ik / x_k, zero-output columns zero).</summary>
+    public static double[] IMinusA(MrioTable table)
+    {
+        var n = table.NodeCount;
+        var m = new double[n * n];
+        var inv = table.GrossOutput.Select(x => x == 0 ? 0 : 1 / x).ToArray();
+        Parallel.For(0, n, i =>
+        {
+            var row = table.IntermediateRow(i);
+            var dst = m.AsSpan(i * n, n);
+            for (var k = 0; k < n; k++) dst[k] = -row[k] * inv[k];
+            dst[i] += 1;
+        });
+        return m;
+    }
+
+    /// <summary>Pure LU time of every available backend; solve and inverse times of the active one.</summary>
+    public void Factor(double[] matrix, int n)
+    {
+        var active = LinearAlgebraBackends.Current;
+        var work = new double[matrix.Length];
+        IDenseLuBackend[] backends = OpenBlasLuBackend.IsAvailable ? [ManagedLuBackend.Instance, OpenBlasLuBackend.Instance] : [ManagedLuBackend.Instance];
+        foreach (var backend in backends)
+        {
+            var seconds = Time(() => backend.Factor(work, n), () => matrix.CopyTo(work, 0));
+            report.Set($"{backend.Name}FactorSeconds", seconds, $"LU of (I − A), {backend.Name} backend, median of {repeat}");
+            if (backend.Name == active.Name) report.Set("factorSeconds", seconds, $"LU of (I − A) with the active backend ({active.Name})");
+        }
+        matrix.CopyTo(work, 0);
+        var lu = active.Factor(work, n);
+        var rhs = new double[n * 100];
+        var rng = new Random(1);
+        var b = new double[rhs.Length];
+        for (var i = 0; i < b.Length; i++) b[i] = rng.NextDouble();
+        report.Set("solve100Seconds", Time(() => lu.Solve(rhs, 100, false), () => b.CopyTo(rhs, 0)), "solve with 100 right-hand sides after the factorisation");
+        rhs = b = [];
+        var identity = new double[n * n];
+        report.Set("inverseSolveSeconds", Time(() => lu.Solve(identity, n, true), () =>
+        {
+            Array.Clear(identity);
+            for (var i = 0; i < n; i++) identity[i * n + i] = 1;
+        }), "the n solves that turn the factors into B (Inverse() without the factorisation)");
+    }
+
+    /// <summary>K-A-style configuration after load: factorisation, extraction factorisation for θ, per-sink aggregates.</summary>
+    public double Configuration(MrioTable table, BenchConfiguration config, out int sinks)
+    {
+        var sourceSet = NodeSet.Resolve(table, config.Sources);
+        var sinkSet = NodeSet.Resolve(table, config.Sinks);
+        var riskSet = NodeSet.Resolve(table, config.Risk);
+        IReadOnlyList<SetAggregate> result = [];
+        var seconds = Time(() =>
+        {
+            var engine = new PassThroughFrequency(LeontiefSolver.Factor(table), riskSet);
+            result = engine.PerSink(sourceSet, sinkSet);
+        });
+        sinks = result.Count;
+        if (result.All(r => r.Ptf is null)) throw new Errors.NumericalException($"bench configuration {config} gave no defined PTF");
+        return seconds;
+    }
+
+    /// <summary>Full-pair PTF ranking for one risk region (factorisation, B, every pair, top 100).</summary>
+    public double Ranking(MrioTable table, string risk, out FullPairPtfReference.Ranking ranking)
+    {
+        var riskSet = NodeSet.Resolve(table, risk);
+        FullPairPtfReference.Ranking? last = null;
+        var seconds = Time(() => last = FullPairPtfReference.Rank(LeontiefSolver.Factor(table), riskSet));
+        ranking = last!;
+        return seconds;
+    }
+
+    /// <summary>Describes a ranked pair.</summary>
+    public static string Describe(MrioTable table, FullPairPtfReference.RankedPair p) =>
+        string.Create(CultureInfo.InvariantCulture, $"{table.Nodes[p.Source].Label} → {table.Nodes[p.Sink].Label} PTF {p.Ptf:F4}");
+}
