@@ -20,6 +20,12 @@ public sealed class BenchCommand : ICommand
 {
     private static readonly string[] s_steps = ["parse", "cache", "factor", "ka", "ranking", "series"];
 
+    private static readonly string[] s_contract =
+    [
+        "n", "backend", "factorSeconds", "numpySolveSeconds", "ratioFactorToNumpySolve", "kaSeconds", "rankingSeconds",
+        "parseSeconds", "cachedLoadSeconds", "seriesSeconds", "peakMemoryBytes",
+    ];
+
     /// <inheritdoc />
     public string Name => "bench";
 
@@ -63,6 +69,8 @@ public sealed class BenchCommand : ICommand
         var format = OutputFormats.Parse(args.String("--format"));
         var report = new BenchReport();
         var steps = new BenchSteps(report, repeat, context.Error);
+        // The contract fields come first, null until measured.
+        foreach (var field in s_contract) report.Set(field, null);
         report.Set("date", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
         report.Set("machine", BenchClock.Machine());
         report.Set("backend", LinearAlgebraBackends.Current.Name, LinearAlgebraBackends.Describe());

@@ -57,6 +57,26 @@ public sealed class LeontiefSolver
         return Factor(table, Enumerable.Range(0, table.NodeCount).Where(i => !drop.Contains(i)).ToArray(), backend);
     }
 
+    /// <summary>
+    /// The solver of (I − A) with <paramref name="extracted"/> deleted, answered from THIS factorisation (no new one)
+    /// by the Schur-complement identity [(I − A)_NN]⁻¹ = B_NN − B_NR (B_RR)⁻¹ B_RN: 2|R| extra solves instead of an
+    /// n³ factorisation. Same results as <see cref="FactorWithout"/> up to rounding; used when R is at most a quarter
+    /// of the nodes (otherwise, or when this solver is itself an extraction, it factors anew).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A node index is outside the table.</exception>
+    public LeontiefSolver Without(IEnumerable<int> extracted)
+    {
+        ArgumentNullException.ThrowIfNull(extracted);
+        var drop = new SortedSet<int>(extracted);
+        if (drop.Count > 0 && (drop.Min < 0 || drop.Max >= NodeCount))
+            throw new ArgumentOutOfRangeException(nameof(extracted), $"node indices must lie in 0..{NodeCount - 1}");
+        if (!Extracted.IsEmpty || drop.Count > NodeCount / 4)
+            return FactorWithout(Table, drop.Concat(Extracted), LinearAlgebraBackends.FromName(BackendName));
+        if (drop.Count == 0) return this;
+        var keep = Enumerable.Range(0, NodeCount).Where(i => !drop.Contains(i)).ToArray();
+        return new LeontiefSolver(Table, new SchurExtraction(_lu, keep, drop.ToArray()), keep, BackendName);
+    }
+
     private static LeontiefSolver Factor(MrioTable table, int[] keep, IDenseLuBackend? backend)
     {
         backend ??= LinearAlgebraBackends.Current;

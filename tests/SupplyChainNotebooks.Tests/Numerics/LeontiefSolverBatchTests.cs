@@ -37,6 +37,35 @@ public sealed class LeontiefSolverBatchTests
         }
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Backends))]
+    public void SchurExtractionEqualsRefactoring(string backend)
+    {
+        // Oracle: a fresh factorisation of (I − A) with the nodes deleted (FactorWithout).
+        Skip.If(backend == "openblas" && !OpenBlasLuBackend.IsAvailable, "libopenblas.so.0 not installed");
+        var lu = LinearAlgebraBackends.FromName(backend);
+        var full = LeontiefSolver.Factor(s_table, lu);
+        foreach (var extracted in new[] { s_table.NodesOf("C02").ToArray(), [0, 17, 53], [5] })
+        {
+            var schur = full.Without(extracted);
+            var direct = LeontiefSolver.FactorWithout(s_table, extracted, lu);
+            Assert.Equal(direct.Extracted.ToArray(), schur.Extracted.ToArray());
+            var nodes = Enumerable.Range(0, s_table.NodeCount).ToArray();
+            var schurRows = schur.Rows(nodes);
+            var directRows = direct.Rows(nodes);
+            var schurColumns = schur.Columns(nodes);
+            var directColumns = direct.Columns(nodes);
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                AssertClose(directRows[i], schurRows[i]);
+                AssertClose(directColumns[i], schurColumns[i]);
+            }
+            var y = s_table.FinalDemandTotal.ToArray();
+            AssertClose(direct.SolveColumn(y), schur.SolveColumn(y));
+            AssertClose(direct.SolveRow(y), schur.SolveRow(y));
+        }
+    }
+
     [Fact]
     public void ColumnPathOfPairsEqualsPairByPair()
     {
