@@ -19,7 +19,12 @@ internal static class IcioCsvRowParser
     /// <summary>One parsed data row (values: every column after the label column).</summary>
     internal readonly record struct ParsedRow(string Label, double[] Values, long Line);
 
-    private readonly record struct Outcome(ParsedRow Row, bool Skip, string? Error, string? Column);
+    /// <param name="Row">The row (its line is filled in by the consumer, in file order).</param>
+    /// <param name="Skip">A blank line.</param>
+    /// <param name="Error">What is wrong with the row, or null.</param>
+    /// <param name="Column">Column of the problem, or null.</param>
+    /// <param name="ExtraLines">Line breaks inside quoted cells (the row spans 1 + this many lines).</param>
+    private readonly record struct Outcome(ParsedRow Row, bool Skip, string? Error, string? Column, int ExtraLines);
 
     /// <summary>Parses every data row of <paramref name="reader"/> (header already read).</summary>
     /// <param name="reader">The Sep reader positioned after the header.</param>
@@ -31,11 +36,15 @@ internal static class IcioCsvRowParser
         var width = header.Length - 1;
         Outcome Select(SepReader.Row row) => ParseRow(row, header, width);
         var outcomes = parallel ? reader.ParallelEnumerate(Select) : reader.Enumerate(Select);
+        // Sep's row and line numbers are not valid inside ParallelEnumerate: lines are counted here, in file order.
+        long next = 2 + header.Sum(h => h.Count(ch => ch == '\n'));
         foreach (var outcome in outcomes)
         {
+            var line = next;
+            next += 1 + outcome.ExtraLines;
             if (outcome.Skip) continue;
-            if (outcome.Error is not null) throw new DataFormatException(name, outcome.Row.Line, outcome.Column, outcome.Error);
-            yield return outcome.Row;
+            if (outcome.Error is not null) throw new DataFormatException(name, line, outcome.Column, outcome.Error);
+            yield return outcome.Row with { Line = line };
         }
     }
 
@@ -44,14 +53,14 @@ internal static class IcioCsvRowParser
 
     private static Outcome ParseRow(SepReader.Row row, string[] header, int width)
     {
-        var line = (long)row.LineNumberFrom;
+        var extra = row.Span.Count('\n');
         if (row.ColCount != header.Length)
         {
-            if (row.ColCount == 1 && row[0].Span.Trim().Length == 0) return new Outcome(default, true, null, null); // blank trailing line
-            return Fail(line, null, $"ragged row: {row.ColCount} cells, the header has {header.Length}");
+            if (row.ColCount == 1 && row[0].Span.Trim().Length == 0) return new Outcome(default, true, null, null, extra); // blank trailing line
+            return Fail(extra, null, $"ragged row: {row.ColCount} cells, the header has {header.Length}");
         }
         var label = row[0].Span.Trim().ToString();
-        if (label.Length == 0) return Fail(line, header[0], "empty row label");
+        if (label.Length == 0) return Fail(extra, header[0], "empty row label");
         var values = new double[width];
         for (var c = 0; c < width; c++)
         {
@@ -62,16 +71,16 @@ internal static class IcioCsvRowParser
                 var cell = col.Span.Trim();
                 if (cell.Length == 0) continue;
                 if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out v))
-                    return Fail(line, header[c + 1], $"non-numeric cell '{Clip(cell.ToString())}' in row {label}");
+                    return Fail(extra, header[c + 1], $"non-numeric cell '{Clip(cell.ToString())}' in row {label}");
             }
             if (!double.IsFinite(v))
-                return Fail(line, header[c + 1], $"non-finite value '{col.Span.Trim().ToString()}' in row {label}");
+                return Fail(extra, header[c + 1], $"non-finite value '{col.Span.Trim().ToString()}' in row {label}");
             values[c] = v;
         }
-        return new Outcome(new ParsedRow(label, values, line), false, null, null);
+        return new Outcome(new ParsedRow(label, values, 0), false, null, null, extra);
     }
 
-    private static Outcome Fail(long line, string? column, string message) => new(new ParsedRow("", [], line), false, message, column);
+    private static Outcome Fail(int extraLines, string? column, string message) => new(default, false, message, column, extraLines);
 
     private static string Clip(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

@@ -41,21 +41,24 @@ public sealed class IcioCsvParallelParseTests : IDisposable
         }
     }
 
-    [Fact]
-    public void FirstBadCellOfALargeFileIsReportedWithLineAndColumn()
+    [Theory]
+    [InlineData(13)]   // > 4 MB: parallel path
+    [InlineData(2)]    // small: sequential path
+    public void FirstBadCellIsReportedWithLineAndColumn(int countries)
     {
-        var table = SyntheticIcioTable.Create(countries: 13, industries: 45, seed: 8);
+        var table = SyntheticIcioTable.Create(countries: countries, industries: 45, seed: 8);
         var path = Path.Combine(_folder, "bad.csv");
         IcioCsvWriter.Write(table, path);
         var lines = File.ReadAllLines(path);
-        // Two bad cells: line 301 (node row 300) column 7, and a later one on line 500; the first must be reported.
-        lines[300] = Replace(lines[300], 7, "12,5x");
-        lines[499] = Replace(lines[499], 3, "oops");
+        // Two bad cells: on line 61 (node row 60) column 7, and a later one; the first must be reported.
+        lines[60] = Replace(lines[60], 7, "12,5x");
+        lines[^5] = Replace(lines[^5], 3, "oops");
         File.WriteAllLines(path, lines);
         var e = Assert.Throws<DataFormatException>(() => IcioCsvReader.Read(path));
-        Assert.Equal(301, e.Line);
+        Assert.Equal(61, e.Line);
         Assert.Equal(table.Nodes[6].Label, e.Column);
         Assert.Contains("'125x'", e.Message, StringComparison.Ordinal);
+        Assert.Contains(table.Nodes[59].Label, e.Message, StringComparison.Ordinal);
     }
 
     private static string Replace(string line, int cell, string text)
