@@ -23,6 +23,11 @@ internal sealed class BenchSteps(BenchReport report, int repeat, TextWriter prog
     /// <summary>Largest per-phase peak resident set seen so far.</summary>
     public long PeakBytes => _peak;
 
+    /// <summary>Peak resident set of every phase, in order ("parse 812 MB", …).</summary>
+    public string PhasePeaks => string.Join(", ", _phases);
+
+    private readonly List<string> _phases = [];
+
     /// <summary>Phase in which <see cref="PeakBytes"/> occurred.</summary>
     public string PeakPhase => _peakPhase;
 
@@ -38,6 +43,7 @@ internal sealed class BenchSteps(BenchReport report, int repeat, TextWriter prog
         if (BaselineBytes == 0) BaselineBytes = BenchClock.PeakResidentBytes();
         var result = body();
         var peak = BenchClock.PeakResidentBytes();
+        _phases.Add($"{name} {peak / 1e6:0} MB");
         if (peak > _peak) { _peak = peak; _peakPhase = name; }
         return result;
     }
@@ -61,31 +67,31 @@ internal sealed class BenchSteps(BenchReport report, int repeat, TextWriter prog
         return m;
     }
 
-    /// <summary>Pure LU time of every available backend; solve and inverse times of the active one.</summary>
+    /// <summary>
+    /// Pure LU time of every available backend; solve and inverse times of the active one. Consumes
+    /// <paramref name="matrix"/> (it is factored in place at the end) so the phase holds at most three n × n arrays
+    /// besides the table.
+    /// </summary>
     public void Factor(double[] matrix, int n)
     {
         var active = LinearAlgebraBackends.Current;
-        var work = new double[matrix.Length];
         IDenseLuBackend[] backends = OpenBlasLuBackend.IsAvailable ? [ManagedLuBackend.Instance, OpenBlasLuBackend.Instance] : [ManagedLuBackend.Instance];
+        var work = new double[matrix.Length];
         foreach (var backend in backends)
         {
             var seconds = Time(() => backend.Factor(work, n), () => matrix.CopyTo(work, 0));
             report.Set($"{backend.Name}FactorSeconds", seconds, $"LU of (I − A), {backend.Name} backend, median of {repeat}");
             if (backend.Name == active.Name) report.Set("factorSeconds", seconds, $"LU of (I − A) with the active backend ({active.Name})");
         }
-        matrix.CopyTo(work, 0);
-        var lu = active.Factor(work, n);
-        var rhs = new double[n * 100];
+        var lu = active.Factor(matrix, n);
         var rng = new Random(1);
-        var b = new double[rhs.Length];
+        var b = new double[n * 100];
         for (var i = 0; i < b.Length; i++) b[i] = rng.NextDouble();
-        report.Set("solve100Seconds", Time(() => lu.Solve(rhs, 100, false), () => b.CopyTo(rhs, 0)), "solve with 100 right-hand sides after the factorisation");
-        rhs = b = [];
-        var identity = new double[n * n];
-        report.Set("inverseSolveSeconds", Time(() => lu.Solve(identity, n, true), () =>
+        report.Set("solve100Seconds", Time(() => lu.Solve(work, 100, false), () => b.CopyTo(work, 0)), "solve with 100 right-hand sides after the factorisation");
+        report.Set("inverseSolveSeconds", Time(() => lu.Solve(work, n, true), () =>
         {
-            Array.Clear(identity);
-            for (var i = 0; i < n; i++) identity[i * n + i] = 1;
+            Array.Clear(work);
+            for (var i = 0; i < n; i++) work[i * n + i] = 1;
         }), "the n solves that turn the factors into B (Inverse() without the factorisation)");
     }
 

@@ -176,28 +176,26 @@ public sealed class BenchCommand : ICommand
         HashSet<string> skip, string folder, int repeat)
     {
         var n = table.NodeCount;
-        double[]? matrix = null;
-        if (!skip.Contains("factor") || args.Flag("--compare-numpy"))
-        {
-            matrix = BenchSteps.IMinusA(table);
-            if (!skip.Contains("factor")) steps.Phase("factor", () => { steps.Factor(matrix, n); return 0; });
-        }
+        // numpy first: the factor step consumes the matrix.
         if (args.Flag("--compare-numpy"))
         {
             if (NumpyComparison.Unavailable() is { } why) report.Note($"numpy comparison skipped: {why}");
             else
             {
-                var numpy = steps.Phase("numpy", () => NumpyComparison.Measure(matrix!, n, repeat, folder));
+                var numpy = steps.Phase("numpy", () => NumpyComparison.Measure(BenchSteps.IMinusA(table), n, repeat, folder));
                 report.Set("numpySolveSeconds", numpy.SolveSeconds, $"numpy {numpy.Version} linalg.solve with 100 right-hand sides (residual {numpy.Residual:E1})");
                 report.Set("numpyInverseSeconds", numpy.InverseSeconds, "numpy linalg.inv");
-                if (report.Get("factorSeconds") is double f) report.Set("ratioFactorToNumpySolve", f / numpy.SolveSeconds, "our factorisation (active backend) / numpy's factor + solve");
-                foreach (var backend in new[] { "managed", "openblas" })
-                    if (report.Get($"{backend}FactorSeconds") is double bf) report.Set($"ratio{char.ToUpperInvariant(backend[0])}{backend[1..]}FactorToNumpySolve", bf / numpy.SolveSeconds, "");
-                if (report.Get("factorSeconds") is double f2 && report.Get("inverseSolveSeconds") is double inv)
-                    report.Set("ratioInverseToNumpyInverse", (f2 + inv) / numpy.InverseSeconds, "our factor + n solves / numpy inv");
             }
         }
-        matrix = null;
+        if (!skip.Contains("factor")) steps.Phase("factor", () => { steps.Factor(BenchSteps.IMinusA(table), n); return 0; });
+        if (report.Get("numpySolveSeconds") is double numpySolve)
+        {
+            if (report.Get("factorSeconds") is double f) report.Set("ratioFactorToNumpySolve", f / numpySolve, "our factorisation (active backend) / numpy's factor + solve");
+            foreach (var backend in new[] { "managed", "openblas" })
+                if (report.Get($"{backend}FactorSeconds") is double bf) report.Set($"ratio{char.ToUpperInvariant(backend[0])}{backend[1..]}FactorToNumpySolve", bf / numpySolve, "");
+            if (report.Get("factorSeconds") is double f2 && report.Get("inverseSolveSeconds") is double inv && report.Get("numpyInverseSeconds") is double numpyInverse)
+                report.Set("ratioInverseToNumpyInverse", (f2 + inv) / numpyInverse, "our factor + n solves / numpy inv");
+        }
         if (!skip.Contains("ka"))
         {
             var seconds = steps.Phase("K-A configuration", () => steps.Configuration(table, config, out _));
@@ -218,6 +216,7 @@ public sealed class BenchCommand : ICommand
             : "process peak working set (per-phase reset not supported here)");
         var eightN2 = 8.0 * n * n;
         report.Set("peakMemoryPer8n2", steps.PeakBytes / eightN2, "peak memory in units of one n × n matrix of doubles");
+        report.Set("peakMemoryByPhase", steps.PhasePeaks, "peak resident set of each phase");
         report.Set("baselineResidentBytes", steps.BaselineBytes, "resident set of the runtime before the first table (included in the peak)");
         Targets(report, n, table.DatasetId == "synthetic");
     }
@@ -235,6 +234,7 @@ public sealed class BenchCommand : ICommand
                 double sum = 0;
                 foreach (var year in years)
                 {
+                    BenchClock.Settle();
                     var (path, format) = DataCatalog.Default.Locate(entry.Id, year);
                     var key = $"format={format}|dataset={entry.Id}|year={year}|merge={entry.MergeSplitCountries}";
                     cache.GetOrRead(path, entry.Id, key, () => MrioFormats.Read(format, path, entry, year));
@@ -247,7 +247,10 @@ public sealed class BenchCommand : ICommand
             }
             double seconds = 0;
             for (var year = 1995; year <= 2011; year++)
+            {
+                BenchClock.Settle();                                    // one year's table at a time, as a series run holds
                 seconds += steps.Configuration(SyntheticIcioTable.Vary(table, year), config, out _);
+            }
             report.Set("seriesYears", 17, "synthetic years 1995–2011 (each table varied from the base year)");
             return seconds;
         });
