@@ -6,13 +6,17 @@ namespace SupplyChainNotebooks.Cli.Bench;
 /// <summary>Timing and memory probes of <c>scn bench</c>: median of k runs, peak resident memory per phase, load.</summary>
 internal static class BenchClock
 {
-    /// <summary>Runs <paramref name="step"/> k times (after <paramref name="prepare"/>, untimed) and returns the median wall time in seconds.</summary>
+    /// <summary>
+    /// Runs <paramref name="step"/> k times (each after <paramref name="prepare"/> and a full garbage collection, both
+    /// untimed) and returns the median wall time in seconds.
+    /// </summary>
     public static double Median(int k, Action step, Action? prepare = null)
     {
         var times = new double[Math.Max(1, k)];
         for (var r = 0; r < times.Length; r++)
         {
             prepare?.Invoke();
+            Settle();                                                   // each run starts without the last run's garbage
             var clock = Stopwatch.StartNew();
             step();
             times[r] = clock.Elapsed.TotalSeconds;

@@ -20,6 +20,23 @@ public sealed class ManagedLuBackend : IDenseLuBackend
     /// <inheritdoc />
     public string Name => "managed";
 
+    /// <summary>The product kernel this CPU runs, e.g. "512-bit vectors, 8×24 tile" (for <c>scn info</c>).</summary>
+    public static string Kernel
+    {
+        get
+        {
+            var kernel = BlockedProduct.Kernel;
+            var (rows, columns) = ProductKernels.Tile(kernel);
+            var kind = kernel switch
+            {
+                ProductKernel.Vector512 => "512-bit vectors",
+                ProductKernel.Vector256 => "256-bit vectors",
+                _ => "scalar",
+            };
+            return $"{kind}, {rows}×{columns} tile, {Environment.ProcessorCount} threads";
+        }
+    }
+
     /// <inheritdoc />
     public IDenseLuFactorization Factor(double[] rowMajor, int n)
     {
