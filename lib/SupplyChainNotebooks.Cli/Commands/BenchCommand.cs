@@ -43,6 +43,8 @@ public sealed class BenchCommand : ICommand
         as a first load in a new process does. peakMemoryBytes is the largest peak resident set (Linux VmHWM, reset
         before each phase after a full garbage collection) of any phase. The ranking step is the core computation of a
         full-pair ranking (B by Inverse(), then (B D_R B) ⊘ B row by row), a stand-in until 'ptf top' exists.
+        --source/--sink/--risk apply with --dataset (default: five mining industries → KOR+JPN, risk CHN); the
+        synthetic table uses the same shape (one industry of five countries → two countries, risk a third).
         """;
 
     /// <inheritdoc />
