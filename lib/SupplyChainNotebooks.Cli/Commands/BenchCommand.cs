@@ -201,7 +201,7 @@ public sealed class BenchCommand : ICommand
         if (!skip.Contains("ka"))
         {
             var seconds = steps.Phase("K-A configuration", () => steps.Configuration(table, config, out _));
-            report.Set("kaSeconds", seconds, $"after load: factor, θ factorisation and PerSink, {config.Sources} → {config.Sinks}, risk {config.Risk}");
+            report.Set("kaSeconds", seconds, $"after load: factor, θ (Schur extraction) and PerSink, {config.Sources} → {config.Sinks}, risk {config.Risk}");
             if (report.Get("cachedLoadSeconds") is double cl) report.Set("cachedLoadFactorPtfSeconds", cl + seconds, "cached load + factor + one PTF configuration");
             if (report.Get("parseSeconds") is double ps) report.Set("loadFactorPtfSeconds", ps + seconds, "parse (no cache) + factor + one PTF configuration");
         }
