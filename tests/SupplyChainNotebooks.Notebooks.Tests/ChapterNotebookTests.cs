@@ -69,7 +69,8 @@ public sealed class ChapterNotebookTests(ReportFixture report)
         }
         // The kernel runs in this process and default load context: the files its cells read are in the runner's record.
         Assert.NotEmpty(p.DataFiles);
-        var catalogIds = Data.DataCatalog.Default.Datasets.Select(d => d.Id).ToHashSet();
+        // Catalog datasets, plus the BACI country-code list that chapter 4's trade readers load next to them.
+        var catalogIds = Data.DataCatalog.Default.Datasets.Select(d => d.Id).Append("baci-country-codes").ToHashSet();
         foreach (var f in p.DataFiles)
         {
             Assert.Contains(f.DatasetId, catalogIds);

@@ -21,7 +21,7 @@ public sealed class TradeCoverage
     /// <summary>How a user with the full BACI release fills any HS6 gap.</summary>
     public const string HowToFillWithBaci =
         "Download the full CEPII BACI HS17 release (https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS17_V202601.zip, see './scn data info baci-hs17'); "
-        + "put BACI_HS17_Y{year}_V202601.csv and country_codes_V202601.csv into <data>/baci/. BACI reports every importer, so Korea's and Japan's "
+        + "put BACI_HS17_Y<year>_V202601.csv and country_codes_V202601.csv into <data>/baci/. BACI reports every importer, so Korea's and Japan's "
         + "partner shares for these HS6 codes are then computed by the chapter 4 trade indicators (ItemAnalysis, source auto or baci).";
 
     private readonly ImmutableArray<(string DatasetId, int Year, ImmutableHashSet<(string Importer, string Hs6)> Pairs)> _hs;
