@@ -32,7 +32,11 @@ public class SectorDeepDiveJoinTests
         foreach (var row in dives.SelectMany(d => d.Io).Where(r => r.Sink is not null))
         {
             var k = direct.KA(row.Country).Row(row.Sink!)!;
-            Assert.Equal((k.Ptf, k.Vs, k.Rank, k.Rptf), (row.Ptf, row.Vs, row.Rank, row.Rptf));
+            // A second run may batch its solves differently (multi-threaded blocked LU): equal to rounding, not to the bit.
+            Assert.Equal(k.Rank, row.Rank);
+            AssertClose(k.Ptf, row.Ptf);
+            AssertClose(k.Vs, row.Vs);
+            AssertClose(k.Rptf, row.Rptf);
         }
         var fresh = new CriticalProductsChapter();
         foreach (var row in dives.SelectMany(d => d.Trade))
@@ -122,5 +126,11 @@ public class SectorDeepDiveJoinTests
         Assert.Equal(study.KA("KOR").Row("KOR_C10T14")!.Ptf, s.CorePtfA);
         Assert.Equal(d.Trade.Count(r => !r.HasData), s.TradeGaps);
         Assert.True(s.TradeItemsComparable > 5, $"only {s.TradeItemsComparable} mineral items comparable");
+    }
+
+    private static void AssertClose(double? expected, double? actual)
+    {
+        Assert.Equal(expected is null, actual is null);
+        if (expected is { } e) Assert.Equal(e, actual!.Value, Math.Max(1e-14, 1e-12 * Math.Abs(e)));
     }
 }
