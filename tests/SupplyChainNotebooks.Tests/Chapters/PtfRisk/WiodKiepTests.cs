@@ -80,6 +80,23 @@ public sealed class WiodKiepTests
     }
 
     [SkippableFact]
+    public void SensitivityBaselineRowsCarryTheNoteAboutSinksInsideR()
+    {
+        // K-B's sinks are every industry outside JPN, so the 35 Chinese ones lie inside R = CHN and are left out — in the
+        // baseline as in every variant; K-A's Korean sinks never are.
+        var (table, study) = Study();
+        var rows = SensitivityAnalysis.Compute(study, SensitivityVariants.Default with
+        {
+            Weightings = [], SourceSets = [], TivaFilters = [], Risks = [],
+        });
+        var kb = rows.Single(r => r.IsBaseline && r.Configuration == "K-B");
+        Assert.Equal(study.KB().ExcludedSinks.Length, table.NodesOf("CHN").Length);
+        Assert.Contains($"{table.NodesOf("CHN").Length} sink(s) inside R = CHN left out", kb.Note, StringComparison.Ordinal);
+        Assert.All(rows.Where(r => r.Configuration == "K-B"), r => Assert.Equal(kb.Note, r.Note));
+        Assert.Null(rows.Single(r => r.IsBaseline && r.Configuration == "K-A KOR").Note);
+    }
+
+    [SkippableFact]
     public void P3NodeAppearancesSumToOnePlusApl()
     {
         var (table, study) = Study();
