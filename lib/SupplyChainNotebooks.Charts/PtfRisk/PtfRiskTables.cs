@@ -63,6 +63,16 @@ public static class PtfRiskTables
         [new TableColumn("finding"), new TableColumn("verdict"), new TableColumn("why (computed)"), new TableColumn("rule")],
         verdicts.Select(v => (IReadOnlyList<object?>)[v.Finding, v.OutcomeText, v.Reason, v.Rule]).ToArray());
 
+    /// <summary>The concordance rows used (KIEP sector → the dataset's industries, coverage and note).</summary>
+    public static ResultTable SectorChoices(IEnumerable<KiepSectorEntry> entries, string title) => new(title,
+        [new TableColumn("KIEP sector"), new TableColumn("name"), new TableColumn("industries"), new TableColumn("coverage"), new TableColumn("note")],
+        entries.Select(e => (IReadOnlyList<object?>)[e.Sector, e.SectorName, string.Join("; ", e.Industries), e.Coverage, e.Note]).ToArray());
+
+    /// <summary>One finding under several readings of its rule (e.g. F3 among every foreign sink or within Japan, with or without the filter).</summary>
+    public static ResultTable Readings(IEnumerable<(string Reading, FindingVerdict Verdict)> readings, string title) => new(title,
+        [new TableColumn("reading"), new TableColumn("verdict"), new TableColumn("why (computed)")],
+        readings.Select(r => (IReadOnlyList<object?>)[r.Reading, r.Verdict.OutcomeText, r.Verdict.Reason]).ToArray());
+
     /// <summary>The numbers each verdict was decided on (finding, what, value, unit).</summary>
     public static ResultTable VerdictNumbers(IEnumerable<FindingVerdict> verdicts, string title) => new(title,
         [new TableColumn("finding"), new TableColumn("number"), new TableColumn("value", "G4"), new TableColumn("unit")],

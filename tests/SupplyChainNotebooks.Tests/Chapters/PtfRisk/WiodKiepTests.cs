@@ -97,6 +97,17 @@ public sealed class WiodKiepTests
     }
 
     [SkippableFact]
+    public void SectorChoicesAreTheSectorsTheStudyUsesOnItsTable()
+    {
+        // c2 and c14 (sources), c15/c18/c31/c33 (named sinks, c14 and c15 again) and c3…c16 (F5): 18 distinct sectors.
+        var (_, study) = Study();
+        var choices = study.SectorChoices();
+        Assert.Equal(["c2", .. Enumerable.Range(3, 14).Select(i => $"c{i}"), "c18", "c31", "c33"], choices.Select(e => e.Sector));
+        Assert.All(choices, e => Assert.Equal("wiod2013", e.Dataset));
+        Assert.Equal<string>(["C30T33"], choices.Single(e => e.Sector == "c14").Industries);
+    }
+
+    [SkippableFact]
     public void P3NodeAppearancesSumToOnePlusApl()
     {
         var (table, study) = Study();
