@@ -59,6 +59,25 @@ public sealed class PtfRiskNarrativeTests
     }
 
     [Fact]
+    public void A_reproduction_is_tabled_rank_by_rank_and_summarised_with_its_recipe_notes()
+    {
+        var rows = new[]
+        {
+            new PublishedComparisonRow(1, "USA_C29", 3.82, "AUS_B07_08", "AUS_B07_08", "USA_C29", 3.8215, 517.0, true, true, true),
+            new PublishedComparisonRow(2, "CHN_C26", 2.52, null, "AUS_B05_06", "CHN_C29", 2.07, 301.4, false, false, true),
+        };
+        var comparison = new PublishedComparison("CHN", [.. rows], 1, 1, 2, 0.005, ["year 2019: the published table is for 2020"], PublishedPtfRanking.Caveat);
+        var result = new FullPairResult("icio2023", 2019, "CHN", new FullPairOptions(), 100, 20, [], null);
+        var reproduction = new PublishedReproduction("CHN", "icio2023", 2019, true, null, [new ReproductionRun(EndpointConvention.Inclusive, result, comparison)]);
+        var table = PtfRiskTables.Published(comparison, "t");
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(new object?[] { 2, "CHN_C26", 2.52, "AUS_B05_06", "CHN_C29", 2.07, 301.4, false, false, true }, table.Rows[1].Where((_, i) => i != 3));
+        var prose = PtfRiskNarrative.Published(reproduction, reproduction.Runs[0]).Markdown;
+        Assert.StartsWith("**Risk CHN, inclusive convention:** the sink agrees at 1 of 2 ranks, the PTF (±0.005) at 1; 2 published (sink, PTF) entries appear somewhere in the computed list. year 2019: the published table is for 2020.", prose, StringComparison.Ordinal);
+        Assert.Null(PtfRiskNarrative.PublishedUnavailable([reproduction]));
+    }
+
+    [Fact]
     public void Frequency_volume_prose_uses_the_fit_and_residuals_of_the_analysis()
     {
         SinkRankingRow Row(string sink, double ptf, double vs, double phi) =>

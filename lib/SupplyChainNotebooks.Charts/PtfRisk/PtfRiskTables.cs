@@ -123,13 +123,13 @@ public static class PtfRiskTables
     /// <summary>The published ranks next to the computed ones.</summary>
     public static ResultTable Published(PublishedComparison comparison, string title) => new(title,
         [
-            new TableColumn("rank"), new TableColumn("published sink"), new TableColumn("published PTF", "F2"), new TableColumn("computed source"),
+            new TableColumn("rank"), new TableColumn("published sink"), new TableColumn("published PTF", "F2"), new TableColumn("published source (uncertain)"), new TableColumn("computed source"),
             new TableColumn("computed sink"), new TableColumn("computed PTF", "F3"), new TableColumn("TiVA flow (M USD)", "N1"),
             new TableColumn("sink agrees"), new TableColumn("PTF agrees"), new TableColumn("published pair found anywhere"),
         ],
         comparison.Rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Rank, r.PublishedSink, r.PublishedPtf, r.ComputedSource, r.ComputedSink, r.ComputedPtf, r.ComputedTivaMusd, r.SinkMatches, r.PtfMatches, r.FoundInComputedList,
+            r.Rank, r.PublishedSink, r.PublishedPtf, r.PublishedSource, r.ComputedSource, r.ComputedSink, r.ComputedPtf, r.ComputedTivaMusd, r.SinkMatches, r.PtfMatches, r.FoundInComputedList,
         ]).ToArray());
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
