@@ -99,6 +99,19 @@ public sealed class PtfRiskStudy
         return list;
     }
 
+    /// <summary>
+    /// The concordance rows of every KIEP sector this study uses on its table — the K-A and K-B/K-C source sectors, the
+    /// sectors the rules name and the manufacturing sectors of the F5 cross-link — in file order.
+    /// </summary>
+    public IReadOnlyList<KiepSectorEntry> SectorChoices(FindingRules? rules = null)
+    {
+        rules ??= FindingRules.Default;
+        var used = new HashSet<string>(new[] { Parameters.SourceSector, Parameters.ItSector }
+            .Concat(rules.F1.Named.Concat(rules.F2.Named).Concat(rules.F3.Named).Select(n => n.Sector))
+            .Concat(KiepSectorConcordance.ManufacturingSectors), StringComparer.OrdinalIgnoreCase);
+        return Sectors.Entries.Where(e => string.Equals(e.Dataset, Table.DatasetId, StringComparison.OrdinalIgnoreCase) && used.Contains(e.Sector)).ToArray();
+    }
+
     /// <summary>Configurations as a frame.</summary>
     public Frame<int, string> ConfigurationsToFrame() => Frame.FromRecords(Configurations());
 

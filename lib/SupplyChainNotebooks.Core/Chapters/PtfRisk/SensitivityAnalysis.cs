@@ -24,16 +24,13 @@ public static class SensitivityAnalysis
         var rows = new List<SensitivityRow>();
         var baseRankings = Rankings(baseline);
         foreach (var (config, ranking) in baseRankings)
-            rows.Add(Row(config, "baseline", Describe(p), true, ranking, null, Named(config, rules), null));
+            rows.Add(Row(config, "baseline", Describe(p), true, ranking, null, Named(config, rules), RiskNote(ranking)));
 
         void Variant(string factor, string label, PtfRiskParameters changed, bool kaOnly = false)
         {
             var study = new PtfRiskStudy(table, changed, baseline.Sectors, baseline.Solver, baseline.Engine);
             foreach (var (config, ranking) in Rankings(study, kaOnly))
-            {
-                var note = string.Join("; ", ranking.Notes.Where(n => n.Contains("inside R", StringComparison.Ordinal)));
-                rows.Add(Row(config, factor, label, false, ranking, baseRankings[config], Named(config, rules), note.Length == 0 ? null : note));
-            }
+                rows.Add(Row(config, factor, label, false, ranking, baseRankings[config], Named(config, rules), RiskNote(ranking)));
         }
 
         foreach (var c in variants.Conventions.Where(c => c != p.Convention)) Variant("convention", c.ToText(), p with { Convention = c });
@@ -57,6 +54,13 @@ public static class SensitivityAnalysis
 
     /// <summary>The table as a frame.</summary>
     public static Frame<int, string> ToFrame(IEnumerable<SensitivityRow> rows) => Frame.FromRecords(rows);
+
+    /// <summary>The ranking's notes about sources or sinks inside R (the baseline's too), or null.</summary>
+    private static string? RiskNote(SinkRanking ranking)
+    {
+        var note = string.Join("; ", ranking.Notes.Where(n => n.Contains("inside R", StringComparison.Ordinal)));
+        return note.Length == 0 ? null : note;
+    }
 
     private static string Describe(PtfRiskParameters p) =>
         $"{p.Convention.ToText()}, {p.Weighting.ToText()}, sources {string.Join(",", p.SourceCountries)}, TiVA ≥ {p.KaMinTivaMusd:G}/{p.PairMinTivaMusd:G} M USD, risk {p.Risk}";

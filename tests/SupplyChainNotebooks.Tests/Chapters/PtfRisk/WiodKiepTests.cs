@@ -80,6 +80,34 @@ public sealed class WiodKiepTests
     }
 
     [SkippableFact]
+    public void SensitivityBaselineRowsCarryTheNoteAboutSinksInsideR()
+    {
+        // K-B's sinks are every industry outside JPN, so the 35 Chinese ones lie inside R = CHN and are left out — in the
+        // baseline as in every variant; K-A's Korean sinks never are.
+        var (table, study) = Study();
+        var rows = SensitivityAnalysis.Compute(study, SensitivityVariants.Default with
+        {
+            Weightings = [], SourceSets = [], TivaFilters = [], Risks = [],
+        });
+        var kb = rows.Single(r => r.IsBaseline && r.Configuration == "K-B");
+        Assert.Equal(study.KB().ExcludedSinks.Length, table.NodesOf("CHN").Length);
+        Assert.Contains($"{table.NodesOf("CHN").Length} sink(s) inside R = CHN left out", kb.Note, StringComparison.Ordinal);
+        Assert.All(rows.Where(r => r.Configuration == "K-B"), r => Assert.Equal(kb.Note, r.Note));
+        Assert.Null(rows.Single(r => r.IsBaseline && r.Configuration == "K-A KOR").Note);
+    }
+
+    [SkippableFact]
+    public void SectorChoicesAreTheSectorsTheStudyUsesOnItsTable()
+    {
+        // c2 and c14 (sources), c15/c18/c31/c33 (named sinks, c14 and c15 again) and c3…c16 (F5): 18 distinct sectors.
+        var (_, study) = Study();
+        var choices = study.SectorChoices();
+        Assert.Equal(["c2", .. Enumerable.Range(3, 14).Select(i => $"c{i}"), "c18", "c31", "c33"], choices.Select(e => e.Sector));
+        Assert.All(choices, e => Assert.Equal("wiod2013", e.Dataset));
+        Assert.Equal<string>(["C30T33"], choices.Single(e => e.Sector == "c14").Industries);
+    }
+
+    [SkippableFact]
     public void P3NodeAppearancesSumToOnePlusApl()
     {
         var (table, study) = Study();
