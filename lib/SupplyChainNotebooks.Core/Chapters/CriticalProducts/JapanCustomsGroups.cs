@@ -34,13 +34,13 @@ public static class JapanCustomsGroups
             var x = TradeIndicators.Compute(set, JapanCustomsReader.Reporter, items[0], year);
             if (x.HasData)
             {
-                rows.Add(new CustomsGroupRow(group, names, year, Billions(x.ImportsJpy), Billions(x.Exports), x.PartnerCount, x.Top1Partner, x.Top1Share,
+                rows.Add(new CustomsGroupRow(group, names, Billions(x.ImportsJpy), Billions(x.Exports), x.PartnerCount, x.Top1Partner, x.Top1Share,
                     x.ChinaShare, x.ImportHhi, x.ImportExportRatio, x.ListedPartnerCoverage, null));
                 continue;
             }
             var exports = ExportsOf(set, group, year);
             var reason = exports is not null && set.Years.Contains(year) ? "exports only in the customs extract" : x.NoDataReason;
-            rows.Add(new CustomsGroupRow(group, names, year, null, Billions(exports), null, null, null, null, null, null, null, reason));
+            rows.Add(new CustomsGroupRow(group, names, null, Billions(exports), null, null, null, null, null, null, null, reason));
         }
         return rows;
     }

@@ -110,7 +110,6 @@ public sealed record PriorRow(int Product, string ProductName, string? Prior, st
 /// <summary>Japan's trade in one MOF customs commodity group (values in billion JPY, never converted).</summary>
 /// <param name="Group">MOF commodity group.</param>
 /// <param name="Items">Trade items it approximates.</param>
-/// <param name="Year">Year.</param>
 /// <param name="ImportsJpyBn">Japan's imports (published Grand Total), billion JPY; null when the extract has none.</param>
 /// <param name="ExportsJpyBn">Japan's exports, billion JPY.</param>
 /// <param name="Partners">Listed supplier countries with positive imports.</param>
@@ -121,7 +120,7 @@ public sealed record PriorRow(int Product, string ProductName, string? Prior, st
 /// <param name="ImportExportRatio">M/X.</param>
 /// <param name="ListedCoverage">Share of the Grand Total the listed countries account for.</param>
 /// <param name="Reason">Why imports are missing, or null.</param>
-public sealed record CustomsGroupRow(string Group, string Items, int Year, double? ImportsJpyBn, double? ExportsJpyBn, int? Partners, string? Top1Partner,
+public sealed record CustomsGroupRow(string Group, string Items, double? ImportsJpyBn, double? ExportsJpyBn, int? Partners, string? Top1Partner,
     double? Top1Share, double? ChinaShare, double? ImportHhi, double? ImportExportRatio, double? ListedCoverage, string? Reason);
 
 /// <summary>One partner's share of Japan's imports of a customs group in one year.</summary>
