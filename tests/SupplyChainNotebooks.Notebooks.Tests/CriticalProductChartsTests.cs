@@ -124,7 +124,7 @@ public sealed class CriticalProductChartsTests
         Assert.Matches(new Regex("max-width:36em\">x{80}<"), html);
         Assert.DoesNotContain("max-width:36em\">Permanent magnets<", html);
         Assert.Throws<ArgumentException>(() => ResultTable.Of(rows, "t", new Dictionary<string, string> { ["Nope"] = "F3" }));
-        var indicators = new[] { new IndicatorRow("KOR", "permanent-magnets", "850511", 307.5, 51, "CHN", 0.8739, 0.8739, 0.77624, 35.7, 8.615, false, 0.0000716, 0.4, null, true, false) };
+        var indicators = new[] { new IndicatorRow("KOR", "permanent-magnets", "850511", 307.5, 51, "CHN 0.874", "CHN", 0.8739, 0.8739, 0.77624, 35.7, 8.615, false, 0.0000716, 0.4, null, true, false) };
         Assert.Contains(">308<", ResultTable.Of(indicators, "t", new Dictionary<string, string> { ["ImportsMusd"] = "F0" }).ToHtml());
         var table = CriticalProductCharts.Table(indicators, "t").ToHtml();
         Assert.Contains(">0.874<", table);

@@ -65,6 +65,8 @@ public sealed class CriticalProductsTablesTests
         Assert.Equal("Semiconductors Etc", coverage.Rows.Single(r => r.Item == "semiconductors").JapanCustomsGroup);
         Assert.StartsWith("nothing: no HS code", coverage.Rows.Single(r => r.Item == "cloud-programs").FillWith);
         Assert.Contains("BACI_HS17_V202601.zip", coverage.HowToFill);
+        Assert.EndsWith("--source baci: the missing items' HS6 codes are then read from it", coverage.HowToFill);
+        Assert.Null(Chapter(official: true).Coverage(2024).HowToFill);        // the official file is the source: nothing left to fill
         Assert.Equal(coverage.Rows.Count, coverage.WithData.Count + coverage.NoData.Count);
         Assert.Equal(["permanent-magnets", "gallium-germanium"], coverage.WithData.Select(r => r.Item));
     }
@@ -79,6 +81,7 @@ public sealed class CriticalProductsTablesTests
         Assert.Equal(0.1, kor.ImportsMusd!.Value, 12);                          // 100 thousand USD
         Assert.Equal(0.02, kor.ExportsMusd!.Value, 12);
         Assert.Equal(("CHN", 3), (kor.Top1Partner, kor.Partners));
+        Assert.Equal("CHN 0.8 · PHL 0.15 · JPN 0.05", kor.TopPartners);
         Assert.Equal(0.8, kor.ChinaShare!.Value, 12);
         Assert.Equal(0.665, kor.ImportHhi!.Value, 12);                          // 0.8² + 0.15² + 0.05²
         Assert.Equal(5.0, kor.ImportExportRatio!.Value, 12);
@@ -87,7 +90,7 @@ public sealed class CriticalProductsTablesTests
         Assert.True(kor.DefensivePersistent);                                   // top flows: D in 2022 (top-1 0.6) and 2024 (0.9), not 2023
         var jpGa = rows[3];
         Assert.Equal(0.0, jpGa.ImportsMusd);                                    // the complete extract: Japan imports none
-        Assert.Equal(0, jpGa.Partners);                                         // so the shares are undefined, never 0
+        Assert.Equal((0, ""), (jpGa.Partners, jpGa.TopPartners));               // so the shares are undefined, never 0
         Assert.Null(jpGa.ChinaShare);
         Assert.Null(jpGa.ImportHhi);
     }

@@ -10,6 +10,9 @@ namespace SupplyChainNotebooks.Chapters.CriticalProducts;
 /// </summary>
 public static class ChapterTables
 {
+    /// <summary>Suppliers listed with their shares in <see cref="IndicatorRow.TopPartners"/>.</summary>
+    public const int TopPartnersListed = 3;
+
     /// <summary>Above this many HS6 codes a code list is shown by heading (<see cref="HsText"/>).</summary>
     public const int MaxListedCodes = 4;
 
@@ -84,7 +87,8 @@ public static class ChapterTables
             if (status != ItemCoverageStatus.Covered)
             {
                 var how = xs.Select(x => x.HowToFill).FirstOrDefault(h => h is not null);
-                howToFill ??= how;
+                if (how is not null)
+                    howToFill ??= TradeIndicators.HowToFill(year, chapter.Analysis.Sources.For(year, source), "the missing items' HS6 codes are");
                 fill = item.Hs6.Count == 0 ? "nothing: no HS code, not measurable in goods trade"
                     : how is not null ? "official BACI file (source=baci)"
                     : null;
@@ -120,7 +124,8 @@ public static class ChapterTables
                 var x = c.Indicators;
                 if (!x.HasData) continue;
                 var p = c.Persistence;
-                rows.Add(new IndicatorRow(x.Reporter, item.Id, string.Join("+", x.ProductsUsed), Millions(x.ImportsUsd), x.PartnerCount, x.Top1Partner,
+                rows.Add(new IndicatorRow(x.Reporter, item.Id, string.Join("+", x.ProductsUsed), Millions(x.ImportsUsd), x.PartnerCount,
+                    string.Join(" · ", x.Partners.Take(TopPartnersListed).Select(s => $"{s.Partner} {N(s.Share)}")), x.Top1Partner,
                     x.Top1Share, x.ChinaShare, x.ImportHhi, x.Unit == TradeValueUnit.Usd ? Millions(x.Exports) : null, x.ImportExportRatio, x.ImportExportRatioCapped,
                     x.WorldExportShare, x.WorldExportHhi, x.Rca, p?.DefensivePersistent, p?.OffensivePersistent));
             }

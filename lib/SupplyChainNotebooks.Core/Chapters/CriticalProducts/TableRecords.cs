@@ -63,6 +63,7 @@ public static class ItemCoverageStatus
 /// <param name="Hs6">HS6 codes summed.</param>
 /// <param name="ImportsMusd">Imports M, million USD.</param>
 /// <param name="Partners">Suppliers with positive imports.</param>
+/// <param name="TopPartners">Partner shares (I1) of the largest suppliers, e.g. "CHN 0.874 · PHL 0.067 · DEU 0.021".</param>
 /// <param name="Top1Partner">Largest supplier.</param>
 /// <param name="Top1Share">Its share (I2).</param>
 /// <param name="ChinaShare">China's share (I3).</param>
@@ -75,7 +76,7 @@ public static class ItemCoverageStatus
 /// <param name="Rca">RCA (I11), null without every country's total exports (the reason: <see cref="ChapterFindings.RcaReasons"/>).</param>
 /// <param name="DefensivePersistent">D held in ≥ 2 of the years t−2…t (I10), computed on the truncated top flows.</param>
 /// <param name="OffensivePersistent">O held in ≥ 2 of the years t−2…t, computed on the truncated top flows.</param>
-public sealed record IndicatorRow(string Reporter, string Item, string Hs6, double? ImportsMusd, int? Partners, string? Top1Partner,
+public sealed record IndicatorRow(string Reporter, string Item, string Hs6, double? ImportsMusd, int? Partners, string TopPartners, string? Top1Partner,
     double? Top1Share, double? ChinaShare, double? ImportHhi, double? ExportsMusd, double? ImportExportRatio, bool RatioCapped,
     double? WorldExportShare, double? WorldExportHhi, double? Rca, bool? DefensivePersistent, bool? OffensivePersistent);
 
