@@ -16,6 +16,7 @@ public static class CliApp
     [
         new("--data", "DIR", $"data folder with real tables (default: ${DataFolder.EnvironmentVariable}, then ../shared/data, then .data/)"),
         new("--linalg", "NAME", $"dense LU backend: auto (default), managed or openblas (also ${LinearAlgebraBackends.EnvironmentVariable})"),
+        new("--no-cache", null, $"parse tables again instead of using the parsed-table cache (also ${TableCache.SwitchVariable}=off)"),
         new("--verbose", null, "show stack traces and extra diagnostics"),
         new("--help", null, "show help for the command", Alias: "-h"),
     ];
@@ -37,6 +38,7 @@ public static class CliApp
         new ItemsClassifyCommand(),
         new NotebooksRunCommand(),
         new ReproduceCommand(),
+        new BenchCommand(),
     ];
 
     /// <summary>Runs the tool.</summary>
@@ -69,6 +71,7 @@ public static class CliApp
             var parsed = ParsedArguments.Parse($"scn {command.Name}", rest, options);
             DataFolder.OptionOverride = parsed.String("--data");
             if (parsed.String("--linalg") is { } backend) LinearAlgebraBackends.Override = LinearAlgebraBackends.FromName(backend);
+            if (parsed.Flag("--no-cache")) TableCache.EnabledOverride = false;
             return command.Run(parsed, new CommandContext(stdout, stderr, verbose));
         }
         catch (SupplyChainException e)

@@ -6,7 +6,8 @@ namespace SupplyChainNotebooks.Analysis;
 /// <summary>
 /// The Pass-Through Frequency family for one table and one risk region R (methodology §1.3–1.7): per-pair PTF, θ, κ,
 /// φ, APL, VS and TiVA flow, and aggregates over source and sink sets. Works from one LU factorisation of (I − A)
-/// (plus one with R extracted for θ); never forms the full Leontief inverse.
+/// (θ uses R extracted, answered from the same factorisation by <see cref="LeontiefSolver.Without"/>); never forms the
+/// full Leontief inverse.
 /// </summary>
 public sealed partial class PassThroughFrequency
 {
@@ -39,7 +40,7 @@ public sealed partial class PassThroughFrequency
         _vPrimary = solver.Table.PrimaryInputCoefficients();
         _vReported = solver.Table.ValueAddedCoefficients();
         _finalDemand = solver.Table.FinalDemandTotal.ToArray();
-        _extracted = new Lazy<LeontiefSolver>(() => LeontiefSolver.FactorWithout(solver.Table, _risk));
+        _extracted = new Lazy<LeontiefSolver>(() => solver.Without(_risk));   // Schur complement: no second factorisation
         _riskRows = new Lazy<double[][]>(() => solver.Rows(_risk));
         _riskColumns = new Lazy<double[][]>(() => solver.Columns(_risk));
         _riskShareRow = new Lazy<double[]>(() =>

@@ -27,7 +27,7 @@ public sealed record PtfOptions
     /// <summary>Leave out pairs whose TiVA flow is below this value (M USD); 0 keeps every pair.</summary>
     public double MinTivaFlowMusd { get; init; }
 
-    /// <summary>Compute θ and κ (needs one extra factorisation with R extracted). Default true.</summary>
+    /// <summary>Compute θ and κ (needs R extracted: 2|R| extra solves through the Schur complement). Default true.</summary>
     public bool ComputeTouchShare { get; init; } = true;
 
     /// <summary>One-line description printed next to results.</summary>

@@ -65,27 +65,8 @@ public static class IcioCsvReader
             var bottomRows = new List<(string label, double[] values, long line)>();
             var width = columns.Length;
             var inNodes = true;
-            foreach (var row in reader)
+            foreach (var (label, values, line) in IcioCsvRowParser.Parse(reader, name, header, IcioCsvRowParser.WorthParallel(stream)))
             {
-                var line = row.LineNumberFrom;
-                if (row.ColCount != header.Length)
-                {
-                    if (row.ColCount == 1 && row[0].Span.Trim().Length == 0) continue; // blank trailing line
-                    throw new DataFormatException(name, line, null, $"ragged row: {row.ColCount} cells, the header has {header.Length}");
-                }
-                var label = row[0].ToString().Trim();
-                if (label.Length == 0) throw new DataFormatException(name, line, header[0], "empty row label");
-                var values = new double[width];
-                for (var c = 0; c < width; c++)
-                {
-                    var cell = row[c + 1].Span.Trim();
-                    if (cell.Length == 0) continue;
-                    if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                        throw new DataFormatException(name, line, columns[c], $"non-numeric cell '{Clip(cell.ToString())}' in row {label}");
-                    if (!double.IsFinite(v))
-                        throw new DataFormatException(name, line, columns[c], $"non-finite value '{cell.ToString()}' in row {label}");
-                    values[c] = v;
-                }
                 if (inNodes && nodeRows.Count < width && string.Equals(label, columns[nodeRows.Count].Trim(), StringComparison.OrdinalIgnoreCase))
                 {
                     nodeRows.Add((label, values, line));

@@ -13,6 +13,9 @@ namespace SupplyChainNotebooks.Numerics;
 /// </summary>
 public sealed class LeontiefSolver
 {
+    /// <summary>Right-hand sides per multi-solve (bounds the scratch memory to 8·n·Batch bytes).</summary>
+    private const int Batch = 512;
+
     private readonly IDenseLuFactorization _lu;
     private readonly int[] _keep;          // reduced index -> full index
     private readonly int[] _position;      // full index -> reduced index or -1
@@ -52,6 +55,26 @@ public sealed class LeontiefSolver
     {
         var drop = new HashSet<int>(extracted);
         return Factor(table, Enumerable.Range(0, table.NodeCount).Where(i => !drop.Contains(i)).ToArray(), backend);
+    }
+
+    /// <summary>
+    /// The solver of (I − A) with <paramref name="extracted"/> deleted, answered from THIS factorisation (no new one)
+    /// by the Schur-complement identity [(I − A)_NN]⁻¹ = B_NN − B_NR (B_RR)⁻¹ B_RN: 2|R| extra solves instead of an
+    /// n³ factorisation. Same results as <see cref="FactorWithout"/> up to rounding; used when R is at most a quarter
+    /// of the nodes (otherwise, or when this solver is itself an extraction, it factors anew).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A node index is outside the table.</exception>
+    public LeontiefSolver Without(IEnumerable<int> extracted)
+    {
+        ArgumentNullException.ThrowIfNull(extracted);
+        var drop = new SortedSet<int>(extracted);
+        if (drop.Count > 0 && (drop.Min < 0 || drop.Max >= NodeCount))
+            throw new ArgumentOutOfRangeException(nameof(extracted), $"node indices must lie in 0..{NodeCount - 1}");
+        if (!Extracted.IsEmpty || drop.Count > NodeCount / 4)
+            return FactorWithout(Table, drop.Concat(Extracted), LinearAlgebraBackends.FromName(BackendName));
+        if (drop.Count == 0) return this;
+        var keep = Enumerable.Range(0, NodeCount).Where(i => !drop.Contains(i)).ToArray();
+        return new LeontiefSolver(Table, new SchurExtraction(_lu, keep, drop.ToArray()), keep, BackendName);
     }
 
     private static LeontiefSolver Factor(MrioTable table, int[] keep, IDenseLuBackend? backend)
@@ -117,11 +140,14 @@ public sealed class LeontiefSolver
         return Expand(b);
     }
 
-    /// <summary>B c for several vectors in one multi-right-hand-side solve (faster than one <see cref="SolveColumn"/> each).</summary>
-    public double[][] SolveColumns(IReadOnlyList<double[]> vectors) => MultiSolve(vectors, transpose: false);
+    /// <summary>
+    /// B c for several final-demand vectors in one multi-right-hand-side solve (much faster than one
+    /// <see cref="SolveColumn"/> per vector).
+    /// </summary>
+    public double[][] SolveColumns(IReadOnlyList<double[]> finalDemands) => MultiSolve(finalDemands, transpose: false);
 
-    /// <summary>r'B for several vectors in one multi-right-hand-side transposed solve (e.g. (B²)_i· = b_i· B for many i).</summary>
-    public double[][] SolveRows(IReadOnlyList<double[]> vectors) => MultiSolve(vectors, transpose: true);
+    /// <summary>r'B for several weight vectors in one multi-right-hand-side transposed solve.</summary>
+    public double[][] SolveRows(IReadOnlyList<double[]> weights) => MultiSolve(weights, transpose: true);
 
     /// <summary>Column j of B (b_·j), full length.</summary>
     public double[] Column(int j) => Columns([j])[0];
@@ -176,10 +202,9 @@ public sealed class LeontiefSolver
             if (p < 0) result[s] = new double[NodeCount];
             else live.Add((s, p));
         }
-        const int batch = 256;
-        for (var start = 0; start < live.Count; start += batch)
+        for (var start = 0; start < live.Count; start += Batch)
         {
-            var count = Math.Min(batch, live.Count - start);
+            var count = Math.Min(Batch, live.Count - start);
             var b = new double[r * count];
             for (var t = 0; t < count; t++) b[t * r + live[start + t].reduced] = 1;
             _lu.Solve(b, count, transpose);
@@ -190,18 +215,18 @@ public sealed class LeontiefSolver
 
     private double[][] MultiSolve(IReadOnlyList<double[]> vectors, bool transpose)
     {
+        ArgumentNullException.ThrowIfNull(vectors);
         var r = _keep.Length;
         var result = new double[vectors.Count][];
-        const int batch = 256;
-        for (var start = 0; start < vectors.Count; start += batch)
+        for (var start = 0; start < vectors.Count; start += Batch)
         {
-            var count = Math.Min(batch, vectors.Count - start);
+            var count = Math.Min(Batch, vectors.Count - start);
             var b = new double[r * count];
             for (var t = 0; t < count; t++)
             {
                 var v = vectors[start + t];
                 CheckLength(v.Length);
-                for (var q = 0; q < r; q++) b[t * r + q] = v[_keep[q]];
+                for (var k = 0; k < r; k++) b[t * r + k] = v[_keep[k]];
             }
             _lu.Solve(b, count, transpose);
             for (var t = 0; t < count; t++) result[start + t] = Expand(b.AsSpan(t * r, r));

@@ -29,5 +29,5 @@ public static class LinearAlgebraBackends
 
     /// <summary>One line describing the active backend and what is available, for <c>scn info</c> and provenance.</summary>
     public static string Describe() =>
-        $"{Current.Name} (native openblas {(OpenBlasLuBackend.IsAvailable ? "available" : "not available")}; {EnvironmentVariable}={Environment.GetEnvironmentVariable(EnvironmentVariable) ?? "unset"})";
+        $"{Current.Name} (native openblas {(OpenBlasLuBackend.IsAvailable ? "available" : "not available")}; managed kernel {ManagedLuBackend.Kernel}; {EnvironmentVariable}={Environment.GetEnvironmentVariable(EnvironmentVariable) ?? "unset"})";
 }

@@ -5,8 +5,9 @@ namespace SupplyChainNotebooks.Numerics;
 
 /// <summary>
 /// LU through the system LAPACK (Debian <c>libopenblas0-pthread</c>: <c>libopenblas.so.0</c>) by P/Invoke of
-/// <c>dgetrf_</c> and <c>dgetrs_</c>. Row-major storage is passed as it is, i.e. LAPACK factors Mᵀ; solves swap the
-/// transpose flag accordingly.
+/// <c>dgetrf_</c> and <c>dgetrs_</c>. The row-major matrix is transposed in place first (a cache-blocked, parallel
+/// O(n²) pass, a few per cent of the factorisation), so LAPACK factors M itself in its column-major convention: a zero
+/// pivot then names the same column of M as the managed backend does, and solves pass the transpose flag unchanged.
 /// </summary>
 public sealed partial class OpenBlasLuBackend : IDenseLuBackend
 {
@@ -37,9 +38,11 @@ public sealed partial class OpenBlasLuBackend : IDenseLuBackend
     public IDenseLuFactorization Factor(double[] rowMajor, int n)
     {
         ArgumentNullException.ThrowIfNull(rowMajor);
-        if (rowMajor.Length != n * n) throw new ArgumentException($"matrix must hold {n}×{n} values", nameof(rowMajor));
+        if (n < 0 || rowMajor.Length != (long)n * n) throw new ArgumentException($"matrix must hold {n}×{n} values", nameof(rowMajor));
         if (!IsAvailable) throw new NumericalException($"native LAPACK '{Library}' is not available (apt-get install libopenblas0-pthread)");
         var ipiv = new int[n];
+        if (n == 0) return new Factorization(rowMajor, ipiv, n);
+        SquareTranspose.InPlace(rowMajor, n);
         int m = n, nn = n, lda = n;
         Dgetrf(ref m, ref nn, rowMajor, ref lda, ipiv, out var info);
         if (info < 0) throw new NumericalException($"dgetrf: illegal argument {-info}");
@@ -53,9 +56,10 @@ public sealed partial class OpenBlasLuBackend : IDenseLuBackend
 
         public void Solve(double[] b, int rightHandSides, bool transpose)
         {
-            if (b.Length < n * rightHandSides) throw new ArgumentException("right-hand side array too short", nameof(b));
-            // LAPACK holds the factors of Mᵀ (row-major storage read as column-major), so M x = b is a 'T' solve.
-            var trans = (byte)(transpose ? 'N' : 'T');
+            if (b.Length < (long)n * rightHandSides) throw new ArgumentException("right-hand side array too short", nameof(b));
+            if (n == 0 || rightHandSides <= 0) return;
+            // LAPACK holds the factors of M in column-major order; each right-hand side is a contiguous column.
+            var trans = (byte)(transpose ? 'T' : 'N');
             int nn = n, nrhs = rightHandSides, lda = n, ldb = n;
             Dgetrs(ref trans, ref nn, ref nrhs, lu, ref lda, ipiv, b, ref ldb, out var info, 1);
             if (info != 0) throw new NumericalException($"dgetrs failed with info={info}");

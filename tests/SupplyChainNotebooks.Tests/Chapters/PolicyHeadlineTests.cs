@@ -22,6 +22,11 @@ public class PolicyHeadlineTests
         Assert.Equal(1035.8 + 110, h["Japan: recorded budget money for the supply-chain pillar"].Value!.Value, 1e-9);
         Assert.Equal(0.5, h["Korea: single-country import share that triggers EWS screening"].Value);
         Assert.Equal(5e12, h["Korea: Supply Chain Stabilization Fund (ceiling)"].Value);
+        // EWS launched 2021-11; its first statutory basis (MPE amendment) in force 2023-12: second path by month arithmetic.
+        var ews = records.Get("kr-ews");
+        var basis = ews.Basis.Select(records.Get).Where(b => b.FirstInForce is not null).Min(b => b.FirstInForce!.Value);
+        var launched = ews.Milestone("launched")!.Date;
+        Assert.Equal((basis.Year - launched.Year) * 12 + basis.Month!.Value - launched.Month!.Value, h[PolicyHeadline.EwsMonthsBeforeBasis].Value);
         Assert.Equal(PolicyHeadline.Compute(records).Length, PolicyHeadline.ToFrame(PolicyHeadline.Compute(records)).RowCount);
     }
 

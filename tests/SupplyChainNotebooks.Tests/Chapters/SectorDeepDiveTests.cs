@@ -1,6 +1,7 @@
 using SupplyChainNotebooks.Chapters.KoreaJapan;
 using SupplyChainNotebooks.Data;
 using SupplyChainNotebooks.Policy;
+using SupplyChainNotebooks.Trade;
 using Xunit;
 
 namespace SupplyChainNotebooks.Tests.Chapters;
@@ -69,56 +70,56 @@ public class SectorDeepDiveTests
     }
 
     [SkippableFact]
-    public void Coverage_is_read_from_the_mirror_and_agrees_with_a_plain_reading_of_the_2022_file()
+    public void Coverage_is_read_through_the_catalog_and_agrees_with_a_plain_reading_of_the_2022_file()
     {
-        var f2022 = Mirror(TradeCoverage.BaciExtractFiles[2022]);
-        Skip.If(f2022 is null, "BACI extract not in the data folder");
-        var coverage = TradeCoverage.Probe();
+        DataMirror.RequireDataset("baci-critical-2022", 2022);
+        var (f2022, _) = DataCatalog.Default.Locate("baci-critical-2022", 2022);
+        var coverage = TradeCoverage.Probe(new TradeSources(), Mapping);
+        Assert.Contains("baci-critical-2022 2022", coverage.DatasetsRead);
         // Second path: the 2022 file has no quoted fields, so a plain split reads it.
-        var plain = Csv(f2022!).Select(c => (Importer: c[2], Hs6: c[3])).ToHashSet();
+        var plain = Csv(f2022).Select(c => (Importer: c[2], Hs6: c[3])).ToHashSet();
         foreach (var s in Mapping.Sectors)
-            foreach (var row in coverage.For(s).Where(r => r.Source.StartsWith("BACI")))
-                Assert.Equal(plain.Contains((row.Reporter, row.Code)), row.Years?.Contains("2022") ?? false);
+            foreach (var row in coverage.For(s).Where(r => r.Source.Contains("baci", StringComparison.Ordinal) && r.Status == TradeDataStatus.Available))
+                Assert.Equal(plain.Contains((row.Reporter, row.Code)), row.Source.Contains("baci-critical-2022", StringComparison.Ordinal));
         Assert.Equal(30, coverage.BaciCodes.Count);
     }
 
-    [SkippableFact]
-    public void Missing_trade_data_say_no_data_with_reason_and_remedy_never_zero()
+    [Fact]
+    public void Coverage_of_an_empty_data_folder_says_no_data_for_every_row()
     {
-        Skip.If(Mirror(TradeCoverage.BaciExtractFiles[2024]) is null, "BACI extract not in the data folder");
-        var coverage = TradeCoverage.Probe();
-        var semis = coverage.For(Mapping.Get("semiconductors"));
-        Assert.All(semis.Where(r => r.Source.StartsWith("BACI")), r =>
+        // A catalog whose trade datasets live where no data folder has them: the probe must find nothing and say so.
+        var empty = Directory.CreateTempSubdirectory("scn-empty-catalog-");
+        try
         {
-            Assert.Equal(TradeDataStatus.NoData, r.Status);
-            Assert.Contains("not among the 30 codes", r.Reason);
-            Assert.Contains("BACI_HS17", r.HowToFill);
-            Assert.Null(r.Years);
-        });
-        var ic = semis.Single(r => r.Code == "(Ic)");
-        Assert.Equal(TradeDataStatus.ProxyOnly, ic.Status);
-        Assert.Equal("billion JPY", ic.Unit);
-        Assert.StartsWith("2009", ic.Years);
-        var battery = coverage.For(Mapping.Get("secondary-batteries"));
-        Assert.Equal(TradeDataStatus.NoData, battery.Single(r => r.Code == "850760" && r.Reporter == "KOR").Status);
-        Assert.Contains("exports only", battery.Single(r => r.Code == "Batteries And Accumulators").Reason);
-        Assert.All(coverage.For(Mapping.Get("antimicrobials")).Where(r => r.Source.StartsWith("BACI")), r => Assert.Equal(TradeDataStatus.NoData, r.Status));
-        var minerals = coverage.For(Mapping.Get("critical-minerals"));
-        Assert.Equal("2022, 2024", minerals.Single(r => r.Code == "850511" && r.Reporter == "KOR").Years);
-        Assert.Equal(TradeDataStatus.NoData, minerals.Single(r => r.Code == "282520" && r.Reporter == "KOR").Status);
-        foreach (var s in Mapping.Sectors)
-            Assert.All(coverage.For(s).Where(r => r.Status != TradeDataStatus.Available), r =>
+            var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(DataCatalog.Default.Path))!;
+            var list = (json is System.Text.Json.Nodes.JsonArray a ? a : json["datasets"]!.AsArray());
+            foreach (var d in list.Where(d => (string?)d!["kind"] == "trade"))
+                foreach (var f in d!["files"]!.AsArray())
+                    f!["path"] = "absent-" + Guid.NewGuid().ToString("N") + "/" + (string?)f["path"];
+            var catalogPath = Path.Combine(empty.FullName, "catalog.json");
+            File.WriteAllText(catalogPath, json.ToJsonString());
+            var coverage = TradeCoverage.Probe(new TradeSources(catalog: DataCatalog.Load(catalogPath)), Mapping);
+            Assert.Empty(coverage.DatasetsRead);
+            Assert.False(coverage.CustomsRead);
+            var rows = Mapping.Sectors.SelectMany(s => coverage.For(s)).ToArray();
+            Assert.All(rows, r =>
             {
+                Assert.Equal(TradeDataStatus.NoData, r.Status);
+                Assert.Null(r.Unit);
+                Assert.Null(r.Years);
                 Assert.False(string.IsNullOrWhiteSpace(r.Reason));
-                Assert.False(string.IsNullOrWhiteSpace(r.HowToFill));
+                Assert.Contains("BACI_HS17", r.HowToFill);
             });
+            Assert.Contains(rows, r => r.Reason!.Contains("japan-customs", StringComparison.Ordinal));
+        }
+        finally { empty.Delete(recursive: true); }
     }
 
     [SkippableFact]
     public void Deep_dive_plan_names_node_sets_and_reports_missing_tables()
     {
         Skip.If(DataCatalog.Default.AvailableYears("wiod2013").Count == 0, "WIOD 2013 not in the data folder");
-        var coverage = TradeCoverage.Probe();
+        var coverage = TradeCoverage.Probe(new TradeSources(), Mapping);
         var plan = SectorDeepDivePlan.Build(Mapping.Get("semiconductors"), "wiod2013", 2011, coverage);
         var core = plan.IoTargets.Where(t => t.Role == "core").Select(t => t.NodeExpression).ToArray();
         Assert.Equal(["KOR:C30T33", "JPN:C30T33"], core);

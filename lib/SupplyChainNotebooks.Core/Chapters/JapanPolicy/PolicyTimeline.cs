@@ -48,8 +48,37 @@ public static class PolicyTimeline
             .Select(t => new TimelineEvent(
                 t.r.Id, t.r.Title, t.r.Jurisdiction, CategoryOf(t.r.Kind), t.m.Event, t.m.Scope, t.m.Date,
                 t.m.Verify || t.r.Confidence == "low",
-                t.m.Sources.Length > 0 ? t.m.Sources[0] : t.r.Sources[0].Url)),
+                t.m.Sources.Length > 0 ? t.m.Sources[0] : t.r.Sources[0].Url) { StepOfRecord = t.i }),
     ];
+
+    /// <summary>The events whose period ends on or after the start of <paramref name="from"/>.</summary>
+    /// <remarks>The steps are renumbered so that a record's first remaining step carries its title on a chart.</remarks>
+    public static ImmutableArray<TimelineEvent> Since(IEnumerable<TimelineEvent> events, PartialDate from)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return
+        [
+            .. events.Where(e => e.Date.End >= from.Start).Select(e =>
+            {
+                var step = seen.GetValueOrDefault(e.RecordId);
+                seen[e.RecordId] = step + 1;
+                return e with { StepOfRecord = step };
+            }),
+        ];
+    }
+
+    /// <summary>Display name of a lane ("ExportControl" → "Export controls").</summary>
+    public static string LaneName(TimelineCategory category) => category switch
+    {
+        TimelineCategory.Law => "Laws and guidelines",
+        TimelineCategory.Designation => "Designations",
+        TimelineCategory.Budget => "Budgets and funds",
+        TimelineCategory.ExportControl => "Export controls",
+        TimelineCategory.Cooperation => "Cooperation",
+        TimelineCategory.Strategy => "Strategies",
+        TimelineCategory.Monitoring => "Monitoring",
+        _ => "Statements",
+    };
 
     /// <summary>Number of events per lane (lanes without events are left out).</summary>
     public static ImmutableSortedDictionary<TimelineCategory, int> CountByCategory(IEnumerable<TimelineEvent> events) =>

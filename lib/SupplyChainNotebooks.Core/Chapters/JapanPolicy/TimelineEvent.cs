@@ -29,6 +29,27 @@ public sealed record TimelineEvent(
     /// <summary>Where to plot the event: the first day of its period (a month-precision date sits on the 1st).</summary>
     public DateTime PlotDate => Date.Start.ToDateTime(TimeOnly.MinValue);
 
+    /// <summary>0 for the record's first dated step on the timeline, 1 for the next, and so on.</summary>
+    public int StepOfRecord { get; init; }
+
+    /// <summary>The record title up to its first parenthesis or colon, at most 26 characters (an ellipsis marks a cut).</summary>
+    public string ShortTitle
+    {
+        get
+        {
+            var t = Title;
+            var cut = t.IndexOfAny(['(', ':']);
+            if (cut > 0) t = t[..cut].TrimEnd();
+            return t.Length <= 26 ? t : t[..25].TrimEnd() + "…";
+        }
+    }
+
+    /// <summary>
+    /// Text drawn on a chart: the short title at the record's first step and "lifted" where a measure ends; other steps
+    /// stay unlabelled markers (their hover tells them), so labels of close steps do not overprint each other.
+    /// </summary>
+    public string ChartLabel => StepOfRecord == 0 ? ShortTitle + (Verify ? " [verify]" : "") : Event == "lifted" ? "lifted" : "";
+
     /// <summary>Hover label: "2022-12-20 designated — Cabinet Order …", with "[verify]" when flagged.</summary>
     public string Label => $"{Date} {Event}{(Scope is null ? "" : $" ({Scope})")} — {Title}{(Verify ? " [verify]" : "")}";
 }

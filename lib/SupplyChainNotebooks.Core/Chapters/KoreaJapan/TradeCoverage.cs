@@ -1,76 +1,90 @@
 using System.Collections.Immutable;
-using nietras.SeparatedValues;
-using SupplyChainNotebooks.Data;
-using SupplyChainNotebooks.Io;
+using SupplyChainNotebooks.Errors;
+using SupplyChainNotebooks.Model;
+using SupplyChainNotebooks.Trade;
 
 namespace SupplyChainNotebooks.Chapters.KoreaJapan;
 
 /// <summary>
-/// What trade data for the sector items the data folder actually holds: the BACI HS17 extract (importer × HS6 per
-/// year) and Japan's MOF statistics (partner × product group, JPY). Built by reading the files, so the "no data"
+/// What trade data for the sector items the data folder actually holds, read through chapter 4's
+/// <see cref="TradeSources"/> (the catalog's trade datasets): partner-level HS6 flows from the official BACI HS17 year
+/// files (<c>baci-hs17</c>) and the mirror's extracts (<c>baci-critical-2024</c>, <c>baci-critical-2022</c>), and
+/// Japan's MOF statistics by partner and product group (<c>japan-customs</c>, JPY). The truncated top flows
+/// (<c>baci-topflows</c>) are not counted as partner-level coverage. Built by reading the files, so the "no data"
 /// verdicts are computed, not written; each gap comes with its reason and how a user with full BACI fills it.
 /// </summary>
 public sealed class TradeCoverage
 {
-    /// <summary>Relative paths (in a data folder) of the BACI extract files, by year.</summary>
-    public static readonly ImmutableSortedDictionary<int, string> BaciExtractFiles = new Dictionary<int, string>
-    {
-        [2022] = "baci_critical_materials/baci_hs17_v202601_critical30_2022_full.csv",
-        [2024] = "baci_critical_materials/baci_hs17_v202601_critical30_2024_full.csv",
-    }.ToImmutableSortedDictionary();
-
-    /// <summary>Relative path of the Japan MOF statistics by partner and product group.</summary>
-    public const string JapanCustomsFile = "japan_customs_trade/japan_trade_by_area_goods_2009-2026_billion_jpy.csv.gz";
+    /// <summary>The catalog datasets with complete partner-level HS6 flows, in the order they are preferred.</summary>
+    public static readonly ImmutableArray<string> PartnerLevelDatasets = [TradeSources.BaciOfficialId, "baci-critical-2024", "baci-critical-2022"];
 
     /// <summary>How a user with the full BACI release fills any HS6 gap.</summary>
     public const string HowToFillWithBaci =
-        "Download the full CEPII BACI HS17 release (https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS17_V202601.zip; " +
-        "yearly CSV files with columns t,i,j,k,v,q, v in thousand USD) into the data folder; BACI reports every importer, " +
-        "so Korea's and Japan's partner shares for these HS6 codes are then computed by the chapter 4 trade indicators.";
+        "Download the full CEPII BACI HS17 release (https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS17_V202601.zip, see './scn data info baci-hs17'); "
+        + "put BACI_HS17_Y<year>_V202601.csv and country_codes_V202601.csv into <data>/baci/. BACI reports every importer, so Korea's and Japan's "
+        + "partner shares for these HS6 codes are then computed by the chapter 4 trade indicators (ItemAnalysis, source auto or baci).";
 
-    private readonly ImmutableDictionary<int, ImmutableHashSet<(string Importer, string Hs6)>> _baci;
+    private readonly ImmutableArray<(string DatasetId, int Year, ImmutableHashSet<(string Importer, string Hs6)> Pairs)> _hs;
     private readonly ImmutableDictionary<(string Flow, string Goods), (int From, int To)> _customs;
 
     private TradeCoverage(
-        ImmutableDictionary<int, ImmutableHashSet<(string, string)>> baci,
+        ImmutableArray<(string, int, ImmutableHashSet<(string, string)>)> hs,
         ImmutableDictionary<(string, string), (int, int)> customs,
-        ImmutableArray<string> filesRead)
+        ImmutableArray<string> datasetsRead,
+        bool customsRead)
     {
-        _baci = baci;
+        _hs = hs;
         _customs = customs;
-        FilesRead = filesRead;
+        DatasetsRead = datasetsRead;
+        CustomsRead = customsRead;
     }
 
-    /// <summary>Data files that were found and read.</summary>
-    public ImmutableArray<string> FilesRead { get; }
+    /// <summary>Catalog ids (with year) of the HS6 datasets found and read, e.g. "baci-critical-2024 2024".</summary>
+    public ImmutableArray<string> DatasetsRead { get; }
 
-    /// <summary>Years of the BACI extract found.</summary>
-    public IReadOnlyList<int> BaciYears => [.. _baci.Keys.Order()];
+    /// <summary>True when Japan's customs statistics were found and read.</summary>
+    public bool CustomsRead { get; }
 
-    /// <summary>Distinct HS6 codes in the BACI extract (all years).</summary>
-    public IReadOnlyList<string> BaciCodes => [.. _baci.Values.SelectMany(s => s.Select(t => t.Hs6)).Distinct().Order(StringComparer.Ordinal)];
+    /// <summary>Years with partner-level HS6 data found (any dataset).</summary>
+    public IReadOnlyList<int> BaciYears => [.. _hs.Select(h => h.Year).Distinct().Order()];
 
-    /// <summary>Reads the extract and the MOF statistics from the data folders (missing files simply give no coverage).</summary>
-    public static TradeCoverage Probe(DataFolder? folders = null)
+    /// <summary>Distinct HS6 codes with at least one flow in the partner-level datasets read.</summary>
+    public IReadOnlyList<string> BaciCodes => [.. _hs.SelectMany(h => h.Pairs.Select(p => p.Hs6)).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Reads the catalog's trade datasets through <paramref name="sources"/>: both mirror extracts when present, the
+    /// official BACI file of <paramref name="officialYears"/> (default: the latest year present, if any; streamed with
+    /// the HS6 codes of <paramref name="mapping"/> kept) and Japan's customs statistics. Missing datasets simply give no
+    /// coverage.
+    /// </summary>
+    public static TradeCoverage Probe(TradeSources? sources = null, SectorMapping? mapping = null, IEnumerable<int>? officialYears = null)
     {
-        folders ??= DataFolder.Current;
+        sources ??= new TradeSources();
+        var hs = ImmutableArray.CreateBuilder<(string, int, ImmutableHashSet<(string, string)>)>();
         var read = ImmutableArray.CreateBuilder<string>();
-        var baci = ImmutableDictionary.CreateBuilder<int, ImmutableHashSet<(string, string)>>();
-        foreach (var (year, rel) in BaciExtractFiles)
-            if (folders.Find([rel]) is { } path)
+        var present = sources.Catalog.AvailableYears(TradeSources.BaciOfficialId, sources.Folders);
+        var official = (officialYears ?? (present.Count > 0 ? [present[^1]] : [])).Where(present.Contains).Distinct().Order().ToArray();
+        var extra = mapping?.Sectors.SelectMany(s => s.Items).SelectMany(i => i.Hs6).ToHashSet(StringComparer.Ordinal);
+        foreach (var year in official)
+        {
+            hs.Add((TradeSources.BaciOfficialId, year, Pairs(sources.Official(year, extra), year)));
+            read.Add($"{TradeSources.BaciOfficialId} {year}");
+        }
+        foreach (var id in PartnerLevelDatasets.Skip(1))
+            foreach (var year in sources.Catalog.AvailableYears(id, sources.Folders))
             {
-                DataProvenance.Record("baci-extract", path);
-                read.Add(path);
-                baci[year] = ReadBaci(path);
+                hs.Add((id, year, Pairs(sources.Extract(year), year)));
+                read.Add($"{id} {year}");
             }
         var customs = ImmutableDictionary.CreateBuilder<(string, string), (int, int)>();
-        if (folders.Find([JapanCustomsFile]) is { } cpath)
-        {
-            DataProvenance.Record("japan-customs", cpath);
-            read.Add(cpath);
-            foreach (var kv in ReadCustoms(cpath)) customs[kv.Key] = kv.Value;
-        }
-        return new TradeCoverage(baci.ToImmutable(), customs.ToImmutable(), read.ToImmutable());
+        var customsRead = sources.Has(TradeSources.CustomsId);
+        if (customsRead)
+            foreach (var f in sources.JapanCustoms().Flows)
+            {
+                var key = (f.Importer == JapanCustomsReader.Reporter ? "import" : "export", f.Product);
+                customs[key] = customs.TryGetValue(key, out var s) ? (Math.Min(s.Item1, f.Year), Math.Max(s.Item2, f.Year)) : (f.Year, f.Year);
+            }
+        return new TradeCoverage(hs.ToImmutable(), customs.ToImmutable(), read.ToImmutable(), customsRead);
     }
 
     /// <summary>Coverage rows for every item of <paramref name="sector"/> and each reporter: one per HS6 code, plus MOF proxy rows for Japan.</summary>
@@ -82,7 +96,7 @@ public sealed class TradeCoverage
             {
                 foreach (var hs in item.Hs6)
                     rows.Add(HsRow(sector, item, reporter, hs));
-                if (reporter == "JPN")
+                if (reporter == JapanCustomsReader.Reporter)
                     foreach (var g in item.JapanCustomsGroups)
                         rows.Add(ProxyRow(sector, item, g));
             }
@@ -91,59 +105,42 @@ public sealed class TradeCoverage
 
     private TradeCoverageRow HsRow(Sector sector, SectorItem item, string reporter, string hs)
     {
-        const string source = "BACI HS17 extract (critical raw materials)";
-        var years = _baci.Where(kv => kv.Value.Contains((reporter, hs))).Select(kv => kv.Key).Order().ToArray();
-        if (years.Length > 0)
-            return new(sector.Id, item.ItemId, reporter, hs, source, TradeDataStatus.Available, string.Join(", ", years), "thousand USD", null, null);
+        var hits = _hs.Where(h => h.Pairs.Contains((reporter, hs))).ToArray();
+        if (hits.Length > 0)
+            return new(sector.Id, item.ItemId, reporter, hs, string.Join(", ", hits.Select(h => h.DatasetId).Distinct()), TradeDataStatus.Available,
+                YearList.Format([.. hits.Select(h => h.Year).Distinct().Order()]), "USD", null, null);
+        var source = _hs.Length == 0 ? "BACI HS17 (none in the data folder)" : string.Join(", ", _hs.Select(h => h.DatasetId).Distinct());
         string reason;
-        if (_baci.Count == 0)
-            reason = $"no BACI file in the data folder (looked for {string.Join(", ", BaciExtractFiles.Values)})";
-        else if (!_baci.Values.Any(s => s.Any(t => t.Hs6 == hs)))
-            reason = $"HS6 {hs} is not among the {BaciCodes.Count} codes of the BACI extract, which covers critical raw materials only";
+        if (_hs.Length == 0)
+            reason = $"no partner-level BACI dataset ({string.Join(", ", PartnerLevelDatasets)}) is in the data folder";
+        else if (!_hs.Any(h => h.Pairs.Any(p => p.Hs6 == hs)))
+            reason = $"HS6 {hs} is not among the {BaciCodes.Count} codes of {string.Join(", ", DatasetsRead)}"
+                + (_hs.All(h => h.DatasetId != TradeSources.BaciOfficialId) ? ", which cover critical raw materials only" : "");
         else
-            reason = $"the BACI extract has HS6 {hs} but no import flow of {reporter} in {string.Join(", ", BaciYears)}";
+            reason = $"{string.Join(", ", DatasetsRead)} hold HS6 {hs} but no import flow of {reporter}";
         if (reporter == "KOR") reason += "; no Korean customs extract is available either";
         return new(sector.Id, item.ItemId, reporter, hs, source, TradeDataStatus.NoData, null, null, reason, HowToFillWithBaci);
     }
 
     private TradeCoverageRow ProxyRow(Sector sector, SectorItem item, CustomsGroup g)
     {
-        const string source = "Japan MOF trade statistics (partner × product group)";
+        const string source = TradeSources.CustomsId;
         if (_customs.TryGetValue((g.Flow, g.Goods), out var span))
         {
             var reason = $"MOF product group '{g.Goods}' ({g.Flow}s by partner) is not HS6 and is valued in JPY, so it is not comparable with Korea";
             if (g.Flow == "export") reason += "; it has exports only, so import dependence cannot be computed from it";
-            return new(sector.Id, item.ItemId, "JPN", g.Goods, source, TradeDataStatus.ProxyOnly, $"{span.From}–{span.To}", "billion JPY", reason, HowToFillWithBaci);
+            return new(sector.Id, item.ItemId, "JPN", g.Goods, source, TradeDataStatus.ProxyOnly, $"{span.From}–{span.To}", "JPY", reason, HowToFillWithBaci);
         }
-        var missing = _customs.Count == 0 ? $"the MOF file is not in the data folder (looked for {JapanCustomsFile})" : $"MOF group '{g.Goods}' ({g.Flow}) is not in the file";
+        var missing = CustomsRead ? $"MOF group '{g.Goods}' ({g.Flow}) is not in the customs statistics" : $"the catalog dataset {TradeSources.CustomsId} is not in the data folder";
         return new(sector.Id, item.ItemId, "JPN", g.Goods, source, TradeDataStatus.NoData, null, null, missing, HowToFillWithBaci);
     }
 
-    private static ImmutableHashSet<(string, string)> ReadBaci(string path)
+    private static ImmutableHashSet<(string, string)> Pairs(TradeFlowSet set, int year)
     {
-        using var reader = Sep.New(',').Reader(o => o with { HasHeader = true, Unescape = true }).FromFile(path);
-        var importer = reader.Header.IndexOf("importer");
-        var hs6 = reader.Header.IndexOf("hs6");
-        var set = ImmutableHashSet.CreateBuilder<(string, string)>();
-        foreach (var row in reader)
-            set.Add((row[importer].ToString(), row[hs6].ToString().PadLeft(6, '0')));
-        return set.ToImmutable();
-    }
-
-    private static Dictionary<(string, string), (int, int)> ReadCustoms(string path)
-    {
-        using var stream = CompressedFile.OpenRead(path);
-        using var reader = Sep.New(',').Reader(o => o with { HasHeader = true, Unescape = true }).From(stream);
-        var flow = reader.Header.IndexOf("ex_im");
-        var goods = reader.Header.IndexOf("goods");
-        var year = reader.Header.IndexOf("year");
-        var span = new Dictionary<(string, string), (int, int)>();
-        foreach (var row in reader)
-        {
-            var key = (row[flow].ToString(), row[goods].ToString());
-            var y = row[year].Parse<int>();
-            span[key] = span.TryGetValue(key, out var s) ? (Math.Min(s.Item1, y), Math.Max(s.Item2, y)) : (y, y);
-        }
-        return span;
+        if (set.Scheme != ProductScheme.Hs6) throw new SupplyChainException($"{set.Description} is not an HS6 source");
+        var pairs = ImmutableHashSet.CreateBuilder<(string, string)>();
+        foreach (var f in set.Flows)
+            if (f.Year == year) pairs.Add((f.Importer, f.Product));
+        return pairs.ToImmutable();
     }
 }

@@ -8,7 +8,7 @@ namespace SupplyChainNotebooks.Chapters.KoreaJapan;
 /// <param name="Source">Data source that was checked.</param>
 /// <param name="Status">Available, proxy only or no data.</param>
 /// <param name="Years">Years present (e.g. "2022, 2024"), or null when none.</param>
-/// <param name="Unit">Value unit of the source (thousand USD, billion JPY), or null when no data.</param>
+/// <param name="Unit">Currency of the source values (USD for BACI, JPY for the MOF statistics), or null when no data.</param>
 /// <param name="Reason">Why data are missing or limited, or null when available.</param>
 /// <param name="HowToFill">What a user with the full data does to fill the gap, or null when available.</param>
 public sealed record TradeCoverageRow(

@@ -13,6 +13,33 @@ namespace SupplyChainNotebooks.Chapters.Synthesis;
 /// <param name="RecordIds">Records it was computed from.</param>
 public sealed record PolicyHeadline(int Chapter, string Name, double? Value, string Display, ImmutableArray<string> RecordIds)
 {
+    /// <summary>Name of the headline "Japan: specified critical product categories (latest designation or announcement)".</summary>
+    public const string JapanCategories = "Japan: specified critical product categories (latest designation or announcement)";
+
+    /// <summary>Name of the headline "Japan: months from the first to the last pillar entering into force".</summary>
+    public const string PillarMonths = "Japan: months from the first to the last pillar entering into force";
+
+    /// <summary>Name of the headline "Japan: export-control measures recorded (of which lifted)".</summary>
+    public const string ExportControls = "Japan: export-control measures recorded (of which lifted)";
+
+    /// <summary>Name of the headline "Japan: recorded budget money for the supply-chain pillar".</summary>
+    public const string JapanBudget = "Japan: recorded budget money for the supply-chain pillar";
+
+    /// <summary>Name of the headline "Korea: items monitored by the early warning system".</summary>
+    public const string EwsItems = "Korea: items monitored by the early warning system";
+
+    /// <summary>Name of the headline "Korea: single-country import share that triggers EWS screening".</summary>
+    public const string EwsThreshold = "Korea: single-country import share that triggers EWS screening";
+
+    /// <summary>Name of the headline "Korea: Supply Chain Stabilization Fund (ceiling)".</summary>
+    public const string KoreaFund = "Korea: Supply Chain Stabilization Fund (ceiling)";
+
+    /// <summary>Name of the headline "Japan: statements stressing like-minded or multilateral cooperation (of all recorded)".</summary>
+    public const string JapanGroupStatements = "Japan: statements stressing like-minded or multilateral cooperation (of all recorded)";
+
+    /// <summary>Name of the headline "Korea: months the early warning system ran before its first statutory basis entered into force".</summary>
+    public const string EwsMonthsBeforeBasis = "Korea: months the early warning system ran before its first statutory basis entered into force";
+
     /// <summary>The record-driven headlines, each recomputed from <paramref name="records"/>.</summary>
     public static ImmutableArray<PolicyHeadline> Compute(PolicyRecordSet records)
     {
@@ -21,36 +48,38 @@ public sealed record PolicyHeadline(int Chapter, string Name, double? Value, str
         var jpDesignations = records.OfKind("designation").Where(r => r.Jurisdiction == "JPN").OrderBy(r => r.FirstDate).ToArray();
         var latest = jpDesignations.LastOrDefault(r => r.QuantitiesWithRole("total").Any());
         var latestTotal = latest?.QuantitiesWithRole("total").First();
-        list.Add(Q(2, "Japan: specified critical product categories (latest designation or announcement)", latestTotal, latest));
+        list.Add(Q(2, JapanCategories, latestTotal, latest));
 
         var pillars = records.Find(EconomicSecurityPillar.ActRecordId) is null ? [] : EconomicSecurityPillar.From(records);
         var last = pillars.Where(p => p.InForce.Length > 0).Select(p => p.InForce[^1].Date).DefaultIfEmpty().Max();
         var first = pillars.Where(p => p.FirstInForce is not null).Select(p => p.FirstInForce!.Value).DefaultIfEmpty().Min();
         list.Add(pillars.Length == 0
-            ? new(2, "Japan: months from the first to the last pillar entering into force", null, "n/a", [])
-            : new(2, "Japan: months from the first to the last pillar entering into force", last.MonthsSince(first), $"{last.MonthsSince(first)} months ({first} → {last})", [EconomicSecurityPillar.ActRecordId]));
+            ? new(2, PillarMonths, null, "n/a", [])
+            : new(2, PillarMonths, last.MonthsSince(first), $"{last.MonthsSince(first)} months ({first} → {last})", [EconomicSecurityPillar.ActRecordId]));
 
         var controls = records.OfKind("export-control").Where(r => r.Jurisdiction == "JPN").ToArray();
         var lifted = controls.Where(r => r.Milestone("lifted") is not null).ToArray();
-        list.Add(new(2, "Japan: export-control measures recorded (of which lifted)", controls.Length,
+        list.Add(new(2, ExportControls, controls.Length,
             $"{controls.Length} ({lifted.Length} lifted)", [.. controls.Select(r => r.Id)]));
 
         var budget = records.OfKind("budget").Where(r => r.Jurisdiction == "JPN").SelectMany(r => r.QuantitiesWithRole("total").Where(q => q.Currency == "JPY").Select(q => (r, q))).ToArray();
         list.Add(budget.Length == 0
-            ? new(2, "Japan: recorded budget money for the supply-chain pillar", null, "n/a", [])
-            : new(2, "Japan: recorded budget money for the supply-chain pillar", budget.Sum(t => t.q.AmountInCurrencyUnits!.Value) / 1e9,
+            ? new(2, JapanBudget, null, "n/a", [])
+            : new(2, JapanBudget, budget.Sum(t => t.q.AmountInCurrencyUnits!.Value) / 1e9,
                 $"¥{budget.Sum(t => t.q.AmountInCurrencyUnits!.Value) / 1e9:#,0.#} bn", [.. budget.Select(t => t.r.Id).Distinct()]));
 
         var ews = records.OfKind("monitoring-system").FirstOrDefault(r => r.Jurisdiction == "KOR");
-        list.Add(Q(5, "Korea: items monitored by the early warning system", ews?.QuantitiesWithRole("total").FirstOrDefault(), ews));
-        list.Add(Q(5, "Korea: single-country import share that triggers EWS screening", ews?.QuantitiesWithRole("threshold").FirstOrDefault(), ews));
+        list.Add(Q(5, EwsItems, ews?.QuantitiesWithRole("total").FirstOrDefault(), ews));
+        list.Add(Q(5, EwsThreshold, ews?.QuantitiesWithRole("threshold").FirstOrDefault(), ews));
+
+        list.Add(EwsLead(records, ews));
 
         var fund = records.OfKind("fund").FirstOrDefault(r => r.Jurisdiction == "KOR");
-        list.Add(Q(5, "Korea: Supply Chain Stabilization Fund (ceiling)", fund?.QuantitiesWithRole("total").FirstOrDefault(), fund));
+        list.Add(Q(5, KoreaFund, fund?.QuantitiesWithRole("total").FirstOrDefault(), fund));
 
         var statements = CooperationStatement.For(records);
         var likeMinded = statements.Count(s => s.Stance is "like-minded" or "multilateral");
-        list.Add(new(2, "Japan: statements stressing like-minded or multilateral cooperation (of all recorded)", likeMinded,
+        list.Add(new(2, JapanGroupStatements, likeMinded,
             $"{likeMinded} of {statements.Length}", [.. statements.Select(s => s.RecordId)]));
         return [.. list];
     }
@@ -65,6 +94,15 @@ public sealed record PolicyHeadline(int Chapter, string Name, double? Value, str
             h.Display,
             Records = string.Join(", ", h.RecordIds),
         }));
+
+    private static PolicyHeadline EwsLead(PolicyRecordSet records, PolicyRecord? ews)
+    {
+        var start = ews is null ? null : (ews.Milestone("launched")?.Date ?? ews.FirstDate) as PartialDate?;
+        var bases = ews?.Basis.Select(records.Find).Where(b => b?.FirstInForce is not null).Select(b => (Id: b!.Id, InForce: b.FirstInForce!.Value)).OrderBy(b => b.InForce).ToArray() ?? [];
+        if (start is not { } s || bases.Length == 0) return new(5, EwsMonthsBeforeBasis, null, "n/a", ews is null ? [] : [ews.Id]);
+        var months = bases[0].InForce.MonthsSince(s);
+        return new(5, EwsMonthsBeforeBasis, months, $"{months} months ({s} → {bases[0].InForce}, {bases[0].Id})", [ews!.Id, bases[0].Id]);
+    }
 
     private static PolicyHeadline Q(int chapter, string name, PolicyQuantity? q, PolicyRecord? r) =>
         q is null || r is null
