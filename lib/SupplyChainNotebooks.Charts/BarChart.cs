@@ -5,7 +5,9 @@ namespace SupplyChainNotebooks.Charts;
 /// <param name="Values">One value per category (null = undefined).</param>
 /// <param name="Hover">Optional extra hover line per category.</param>
 /// <param name="Color">Optional colour (CSS); default from the theme palette.</param>
-public sealed record BarSeries(string Name, IReadOnlyList<double?> Values, IReadOnlyList<string>? Hover = null, string? Color = null);
+/// <param name="Text">Optional label per category written inside the bar (hidden where it does not fit).</param>
+public sealed record BarSeries(string Name, IReadOnlyList<double?> Values, IReadOnlyList<string>? Hover = null, string? Color = null,
+    IReadOnlyList<string?>? Text = null);
 
 /// <summary>Grouped and stacked bar charts with the project theme, axis titles with units and hover text.</summary>
 public static class BarChart
@@ -32,8 +34,8 @@ public static class BarChart
     {
         if (series.Count == 0) throw new ArgumentException("a bar chart needs at least one series", nameof(series));
         foreach (var s in series)
-            if (s.Values.Count != categories.Count)
-                throw new ArgumentException($"series '{s.Name}' has {s.Values.Count} values for {categories.Count} categories", nameof(series));
+            if (s.Values.Count != categories.Count || (s.Text is not null && s.Text.Count != categories.Count))
+                throw new ArgumentException($"series '{s.Name}' has {s.Values.Count} values and {s.Text?.Count} labels for {categories.Count} categories", nameof(series));
         var (c, v) = horizontal ? ("y", "x") : ("x", "y");
         var traces = series.Select(s => ChartTraces.New("bar",
             ("name", s.Name),
@@ -42,6 +44,9 @@ public static class BarChart
             ("orientation", horizontal ? "h" : "v"),
             ("customdata", s.Hover?.Select(ChartTraces.Text).ToArray()),
             ("marker", s.Color is null ? null : new Dictionary<string, object> { ["color"] = s.Color }),
+            ("text", s.Text?.Select(t => ChartTraces.Text(t ?? "")).ToArray()),
+            ("textposition", s.Text is null ? null : "inside"),
+            ("insidetextanchor", s.Text is null ? null : "middle"),
             ("hovertemplate",
                 $"<b>%{{fullData.name}}</b><br>{ChartTraces.Text(categoryAxis.Label)}: %{{{c}}}<br>{ChartTraces.Text(valueAxis.Label)}: %{{{v}:{valueFormat}}} {ChartTraces.Text(valueAxis.Unit)}"
                 + (s.Hover is null ? "" : "<br>%{customdata}") + "<extra></extra>")));
@@ -50,6 +55,8 @@ public static class BarChart
         ChartTheme.Apply(chart, title, horizontal ? valueAxis : categoryAxis, horizontal ? categoryAxis : valueAxis, height, legend: series.Count > 1);
         var layout = Plotly.NET.GenericChart.getLayout(chart);
         layout.SetProperty("barmode", mode);
+        if (series.Any(s => s.Text is not null))
+            layout.SetProperty("uniformtext", new Dictionary<string, object> { ["minsize"] = 9, ["mode"] = "hide" });
         if (horizontal)
         {
             var yaxis = ChartTheme.AxisStyle(categoryAxis);

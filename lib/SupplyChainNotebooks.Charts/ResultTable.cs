@@ -20,6 +20,9 @@ public sealed class ResultTable : IHtmlFragment
     /// <summary>Rows shown in HTML before the rest is left to the CSV.</summary>
     public const int MaxHtmlRows = 200;
 
+    /// <summary>Strings longer than this wrap within a bounded column width in the HTML.</summary>
+    public const int LongText = 60;
+
     /// <summary>Creates a table.</summary>
     public ResultTable(string title, IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<object?>> rows)
     {
@@ -40,13 +43,23 @@ public sealed class ResultTable : IHtmlFragment
     public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
 
     /// <summary>A table of records: one column per public property (in declaration order), one row per record.</summary>
-    public static ResultTable Of<T>(IEnumerable<T> records, string? title = null)
+    public static ResultTable Of<T>(IEnumerable<T> records, string? title = null) => Of(records, title, null);
+
+    /// <summary>
+    /// A table of records with the HTML number format of some columns set by property name (e.g. <c>["ChinaShare"] = "F3"</c>);
+    /// the CSV keeps full precision.
+    /// </summary>
+    public static ResultTable Of<T>(IEnumerable<T> records, string? title, IReadOnlyDictionary<string, string>? formats)
     {
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && IsScalar(p.PropertyType))
             .OrderBy(p => p.MetadataToken)
             .ToArray();
-        var columns = properties.Select(p => new TableColumn(p.Name, FormatFor(p.Name))).ToArray();
+        if (formats is not null)
+            foreach (var name in formats.Keys)
+                if (!properties.Any(p => p.Name == name))
+                    throw new ArgumentException($"{typeof(T).Name} has no column '{name}' (columns: {string.Join(", ", properties.Select(p => p.Name))})", nameof(formats));
+        var columns = properties.Select(p => new TableColumn(p.Name, formats?.GetValueOrDefault(p.Name) ?? FormatFor(p.Name))).ToArray();
         var rows = records.Select(r => (IReadOnlyList<object?>)properties.Select(p => p.GetValue(r)).ToArray()).ToArray();
         return new ResultTable(title ?? typeof(T).Name, columns, rows);
     }
@@ -91,7 +104,9 @@ public sealed class ResultTable : IHtmlFragment
             {
                 var v = row[i];
                 var numeric = v is double or float or int or long or decimal;
-                sb.Append("<td style=\"padding:2px 8px;border-bottom:1px solid #eee;text-align:").Append(numeric ? "right" : "left").Append("\">")
+                // Long texts (reasons, criteria) wrap in a column of reading width instead of widening the table off the page.
+                var wrap = v is string { Length: > LongText } ? ";min-width:16em;max-width:36em" : "";
+                sb.Append("<td style=\"padding:2px 8px;border-bottom:1px solid #eee;text-align:").Append(numeric ? "right" : "left").Append(wrap).Append("\">")
                   .Append(Encode(Display(v, Columns[i].NumberFormat))).Append("</td>");
             }
             sb.Append("</tr>");

@@ -194,12 +194,18 @@ public static class TradeIndicators
                 : $"'{item.Id}' has no HS6 code";
 
     /// <summary>How a user with the official BACI download fills a gap.</summary>
-    public static string? HowToFill(TradeItem item, int year, TradeFlowSet set)
+    public static string? HowToFill(TradeItem item, int year, TradeFlowSet set) =>
+        item.Hs6.Count == 0 ? null : HowToFill(year, set, $"HS {item.Hs6Text} are");
+
+    /// <summary>
+    /// How a user with the official BACI download fills the gaps of a year, naming what is then read
+    /// (e.g. "the missing items' HS6 codes are"); null when the source already is the official file.
+    /// </summary>
+    public static string? HowToFill(int year, TradeFlowSet set, string whatIsRead)
     {
-        if (item.Hs6.Count == 0) return null;
         if (set.Layout == TradeLayout.BaciOfficial) return null;
         var y = year is >= 2017 and <= 2024 ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "YYYY";
         return $"download BACI HS17 V202601 (https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS17_V202601.zip, see './scn data info baci-hs17'), "
-            + $"put BACI_HS17_Y{y}_V202601.csv and country_codes_V202601.csv into <data>/baci/ and rerun with --source baci: HS {item.Hs6Text} are then read from it";
+            + $"put BACI_HS17_Y{y}_V202601.csv and country_codes_V202601.csv into <data>/baci/ and rerun with --source baci: {whatIsRead} then read from it";
     }
 }

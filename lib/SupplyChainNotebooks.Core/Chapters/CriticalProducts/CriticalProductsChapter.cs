@@ -46,24 +46,30 @@ public sealed class CriticalProductsChapter
             return Analysis.Classify(indicators);
         });
 
-    /// <summary>Concentration matrix: one cell per item × reporter (HHI and China share; "no data" cells carry the reason).</summary>
+    /// <summary>
+    /// Concentration matrix: one cell per item × reporter (HHI and China share; "no data" cells carry the reason). With
+    /// <paramref name="customsFallback"/> Japan's cells the HS6 data miss use its customs group (JPY); without, they stay "no data".
+    /// </summary>
     public IReadOnlyList<ConcentrationCell> ConcentrationMatrix(int year, IEnumerable<string>? itemIds = null, IEnumerable<string>? reporters = null,
-        TradeSourceChoice source = TradeSourceChoice.Auto)
+        TradeSourceChoice source = TradeSourceChoice.Auto, bool customsFallback = true)
     {
         var cells = new List<ConcentrationCell>();
         foreach (var item in Select(itemIds))
             foreach (var r in reporters ?? StudyReporters)
             {
-                var x = Classification(r, item.Id, year, source).Indicators;
+                var x = Classification(r, item.Id, year, source, customsFallback).Indicators;
                 cells.Add(new ConcentrationCell(item.Id, item.Name, x.Reporter, year, x.HasData, x.ImportHhi, x.ChinaShare, x.Top1Partner, x.Top1Share,
                     x.Imports, x.Unit.ToCode(), Basis(x), x.HasData ? null : x.NoDataReason));
             }
         return cells;
     }
 
-    /// <summary>Partner-share stacked bars: the top <paramref name="topPartners"/> suppliers and "Other" per item × reporter.</summary>
+    /// <summary>
+    /// Partner-share stacked bars: the top <paramref name="topPartners"/> suppliers and "Other" per item × reporter
+    /// (<paramref name="customsFallback"/> as in <see cref="ConcentrationMatrix"/>).
+    /// </summary>
     public PartnerShareChartData PartnerShares(int year, IEnumerable<string>? itemIds = null, IEnumerable<string>? reporters = null, int topPartners = 5,
-        TradeSourceChoice source = TradeSourceChoice.Auto)
+        TradeSourceChoice source = TradeSourceChoice.Auto, bool customsFallback = true)
     {
         if (topPartners < 1) throw new ArgumentOutOfRangeException(nameof(topPartners), "at least one partner");
         var bars = new List<PartnerShareBar>();
@@ -71,7 +77,7 @@ public sealed class CriticalProductsChapter
         foreach (var item in Select(itemIds))
             foreach (var r in reporters ?? StudyReporters)
             {
-                var x = Classification(r, item.Id, year, source).Indicators;
+                var x = Classification(r, item.Id, year, source, customsFallback).Indicators;
                 if (!x.HasData || x.Partners.Count == 0)
                 {
                     gaps.Add(Gap(x, x.HasData ? $"{x.Reporter} has no imports of the item in {year}" : x.NoDataReason!));
@@ -174,7 +180,10 @@ public sealed class CriticalProductsChapter
                 ? (true, $"offensive prior confirmed: {OText(c)}")
                 : (false, $"offensive prior, but no choke-point strength: {OText(c)}" + (c.Defensive == true ? $"; the data show dependence instead ({DText(c)})" : ""));
         }
-        if (c.Defensive is null) return (null, "cannot judge the defensive prior: no import data");
+        if (c.Defensive is null)
+            return (null, x.Imports is > 0
+                ? $"cannot judge the defensive prior: {DText(c)}; top-1 and HHI stay below their thresholds and M/X is undefined (exports not in the source)"
+                : "cannot judge the defensive prior: no import data");
         return c.Defensive.Value
             ? (true, $"defensive prior confirmed: {DText(c)}")
             : (false, $"defensive prior, but no dependence by the rule: {DText(c)}" + (c.Offensive == true ? $"; the data show choke-point strength instead ({OText(c)})" : ""));
@@ -203,7 +212,8 @@ public sealed class CriticalProductsChapter
 
     private static string F(double? v) => v is { } d ? d.ToString("0.###", CultureInfo.InvariantCulture) : "n/a";
 
-    private PriorGroup? PriorOf(TradeItem item)
+    /// <summary>The study's prior for an item: the grouping of its specified product(s) when they agree, else null.</summary>
+    public PriorGroup? PriorOf(TradeItem item)
     {
         var priors = item.SpecifiedProducts.Select(n => Records.Products.FirstOrDefault(p => p.Number == n)?.PriorGroup).Distinct().ToArray();
         return priors.Length == 1 ? priors[0] : null;
