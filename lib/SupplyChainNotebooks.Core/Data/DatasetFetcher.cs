@@ -128,8 +128,12 @@ public sealed class DatasetFetcher
         {
             _progress?.Invoke($"downloading {url}");
             using var response = Send(url, cancel);
+            var webPage = string.Equals(response.Content.Headers.ContentType?.MediaType, "text/html", StringComparison.OrdinalIgnoreCase);
             if (!response.IsSuccessStatusCode)
-                throw new SupplyChainException($"download failed: {url} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                throw new SupplyChainException($"download failed: {url} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}"
+                    + (webPage ? $" with a web page{BrowserAdvice(url, spec)}" : spec.Notes is { } notes ? $" ({notes})" : ""));
+            if (webPage)
+                throw new SupplyChainException($"download refused: {url} answered with a web page (text/html) instead of the file{BrowserAdvice(url, spec)}; nothing was written");
             var length = response.Content.Headers.ContentLength;
             long written = 0;
             using (var source = response.Content.ReadAsStream(cancel))
@@ -175,6 +179,11 @@ public sealed class DatasetFetcher
             throw;
         }
     }
+
+    /// <summary>What to do when a server answers a script with a web page (typically a browser or bot check).</summary>
+    private static string BrowserAdvice(string url, DownloadSpec spec) =>
+        $" — the site probably asks for a browser (a bot check): open {url} in a web browser, save the file and put it where 'scn data info' says"
+        + (spec.Notes is { } notes ? $" ({notes})" : "");
 
     private HttpResponseMessage Send(string url, CancellationToken cancel)
     {

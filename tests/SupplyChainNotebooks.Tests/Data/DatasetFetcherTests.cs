@@ -115,6 +115,23 @@ public sealed class DatasetFetcherTests : IDisposable
         Assert.Empty(LeftoverFiles());
     }
 
+    [Theory]
+    [InlineData(200)]
+    [InlineData(403)]
+    public void AWebPageInsteadOfTheFileSaysToUseABrowser(int status)
+    {
+        // What the OECD server sends a script it takes for a bot: an HTML page (with 200 or 403), not the zip.
+        _server.Serve("/ICIO/2023/2016-2020_SML.zip", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>Checking your browser…</body></html>"),
+            contentType: "text/html; charset=utf-8", status: status);
+        var entry = Entry() with { Download = Entry().Download! with { Notes = "download the zip in a browser and put the CSV files into <data>/icio2023/" } };
+        var e = Assert.Throws<SupplyChainException>(() => Fetcher.Fetch(entry, [2019], _folder));
+        Assert.Contains("web page", e.Message);
+        Assert.Contains("open " + _server.BaseUrl + "/ICIO/2023/2016-2020_SML.zip in a web browser", e.Message);
+        Assert.Contains("put the CSV files into <data>/icio2023/", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Empty(LeftoverFiles());
+    }
+
     [Fact]
     public void AnInterruptedTransferLeavesNoPartialFile()
     {

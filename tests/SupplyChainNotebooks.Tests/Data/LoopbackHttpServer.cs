@@ -13,7 +13,7 @@ namespace SupplyChainNotebooks.Tests.Data;
 public sealed class LoopbackHttpServer : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly Dictionary<string, (byte[] Body, int? CutAfter, int? StallAfter)> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (byte[] Body, int? CutAfter, int? StallAfter, string ContentType, int Status)> _routes = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -31,9 +31,9 @@ public sealed class LoopbackHttpServer : IDisposable
     /// <summary>Completed when a stalling route has sent its first bytes (the value is how many).</summary>
     public TaskCompletionSource<int> Stalled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Serve(string path, byte[] body, int? cutAfter = null, int? stallAfter = null)
+    public void Serve(string path, byte[] body, int? cutAfter = null, int? stallAfter = null, string contentType = "application/octet-stream", int status = 200)
     {
-        lock (_routes) _routes[path] = (body, cutAfter, stallAfter);
+        lock (_routes) _routes[path] = (body, cutAfter, stallAfter, contentType, status);
     }
 
     /// <summary>Ends a stalled transfer (the connection is closed without the rest of the body).</summary>
@@ -69,7 +69,7 @@ public sealed class LoopbackHttpServer : IDisposable
         while (!string.IsNullOrEmpty(await reader.ReadLineAsync())) { }
         var path = requestLine.Split(' ') is { Length: >= 2 } parts ? parts[1] : "/";
         lock (Requests) Requests.Add(path);
-        (byte[] Body, int? CutAfter, int? StallAfter) route;
+        (byte[] Body, int? CutAfter, int? StallAfter, string ContentType, int Status) route;
         bool found;
         lock (_routes) found = _routes.TryGetValue(path, out route);
         if (!found)
@@ -79,7 +79,7 @@ public sealed class LoopbackHttpServer : IDisposable
             await stream.WriteAsync(msg);
             return;
         }
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: {route.Body.Length}\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 {route.Status} {(route.Status == 200 ? "OK" : "Forbidden")}\r\nContent-Type: {route.ContentType}\r\nContent-Length: {route.Body.Length}\r\nConnection: close\r\n\r\n"));
         if (route.StallAfter is { } stall)
         {
             await stream.WriteAsync(route.Body.AsMemory(0, stall));
