@@ -295,6 +295,43 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Contains("410", e.Nearby);
     }
 
+    // ---- concordance files ------------------------------------------------------------------------------------------
+
+    private const string ConcordanceText = "# concordance: test regions\n# dimension: country\n# applies-to: *\nfrom,to,match,note\nAUS,OCE,,\nNZL,OCE,approximate,small\n";
+
+    [Fact]
+    public void AConcordanceWithByteOrderMarkAndCrlfReadsLikeThePlainFile()
+    {
+        var plain = Concordance.Load(Write("regions.csv", ConcordanceText));
+        var bom = Concordance.Load(Write("regions-bom.csv", WithBomAndCrlf(ConcordanceText)));
+        Assert.Equal("test regions", bom.Title);
+        Assert.Equal(plain.Entries.Select(e => (e.From, e.To, e.Approximate, e.Line)), bom.Entries.Select(e => (e.From, e.To, e.Approximate, e.Line)));
+    }
+
+    [Theory]
+    [InlineData("", 1, "missing header line '# concordance: …'")]
+    [InlineData("# concordance: x\n# dimension: country\n# applies-to: *\n", 3, "no mapping lines after the header")]
+    [InlineData("# concordance: x\n# dimension: country\n# applies-to: *\nfrom;to\nAUS;OCE\n", 4, "the table header must start with 'from,to'")]
+    [InlineData("# concordance: x\n# dimension: country\n# applies-to: *\nfrom,to\nAUS,\n", 5, "empty target for 'AUS'")]
+    [InlineData("# concordance: x\n# dimension: sector\n# applies-to: *\nfrom,to\nAUS,OCE\n", 1, "dimension 'sector' is not country, industry or node")]
+    public void ConcordanceFileErrorsNameTheFileAndLine(string text, int line, string problem)
+    {
+        var path = Write("bad-concordance.csv", text);
+        var e = Assert.Throws<DataFormatException>(() => Concordance.Load(path));
+        Assert.Equal(path, e.File);
+        Assert.Equal(line, e.Line);
+        Assert.Contains(problem, e.Problem);
+    }
+
+    [Fact]
+    public void AMissingConcordanceFileIsATypedError()
+    {
+        var path = Path.Combine(_dir, "absent.csv");
+        var e = Assert.Throws<DataFormatException>(() => Concordance.Load(path));
+        Assert.Contains("concordance file not found", e.Problem);
+        Assert.Contains(path, e.Message);
+    }
+
     // ---- Excel workbooks -------------------------------------------------------------------------------------------
 
     /// <summary>XORs 64 bytes in the middle of the compressed data of the first zip entry whose name starts with <paramref name="prefix"/>.</summary>
