@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using SupplyChainNotebooks.Model;
 
 namespace SupplyChainNotebooks.Numerics;
@@ -41,8 +42,21 @@ internal static class ClosedBlock
         var z = table.IntermediateStorage;
         double Flow(int a, int c) => sales ? z[keep[c] * n + keep[a]] : z[keep[a] * n + keep[c]];   // a → c (buys) or c → a (sells)
         var sums = new double[r];
-        for (var a = 0; a < r; a++)
-            for (var c = 0; c < r; c++) sums[c] += Flow(a, c);
+        if (r == n)
+        {
+            // The whole table (the usual case): vectorised row sums or column sums.
+            for (var i = 0; i < n; i++)
+            {
+                var row = z.AsSpan(i * n, n);
+                if (sales) sums[i] = TensorPrimitives.Sum<double>(row);
+                else TensorPrimitives.Add(sums, row, sums);
+            }
+        }
+        else
+        {
+            for (var a = 0; a < r; a++)
+                for (var c = 0; c < r; c++) sums[c] += Flow(a, c);
+        }
         var inSet = new bool[r];
         for (var c = 0; c < r; c++)
         {
