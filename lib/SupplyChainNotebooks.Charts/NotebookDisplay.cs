@@ -10,12 +10,14 @@ namespace SupplyChainNotebooks.Charts;
 /// </summary>
 public static class NotebookDisplay
 {
-    /// <summary>Types rendered as HTML: charts, tables, the environment, and the analysis result records and their lists.</summary>
+    /// <summary>Types rendered as HTML: charts, tables, the environment, the analysis result records and their lists, and the
+    /// coefficient diagnostics of a table.</summary>
     public static IReadOnlyList<Type> HtmlTypes { get; } =
     [
         typeof(ProjectChart), typeof(ResultTable), typeof(EnvironmentReport), typeof(HtmlBlock),
         typeof(PairIndicators), typeof(SetAggregate), typeof(NodeAppearances),
         typeof(List<PairIndicators>), typeof(PairIndicators[]), typeof(List<SetAggregate>), typeof(SetAggregate[]),
+        typeof(Model.CoefficientDiagnostics),
     ];
 
     /// <summary>HTML of any supported value (charts, tables, result records and lists of them, Deedle frames).</summary>
@@ -26,6 +28,7 @@ public static class NotebookDisplay
         PairIndicators p => ResultTable.OfRecord(p, $"PairIndicators {p.Source} → {p.Sink}, R = {p.Risk}").ToHtml(),
         SetAggregate a => ResultTable.OfRecord(a, $"SetAggregate {a.Source} → {a.Sink}, R = {a.Risk}").ToHtml(),
         NodeAppearances n => AppearancesTable(n).ToHtml(),
+        Model.CoefficientDiagnostics d => DiagnosticsDisplay.ToHtml(d),
         IEnumerable<PairIndicators> list => ResultTable.Of(list, "PairIndicators").ToHtml(),
         IEnumerable<SetAggregate> list => ResultTable.Of(list, "SetAggregate").ToHtml(),
         _ when value.GetType().FullName?.StartsWith("Deedle.Frame`2", StringComparison.Ordinal) == true || IsFrame(value.GetType())

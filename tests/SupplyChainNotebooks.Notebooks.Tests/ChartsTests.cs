@@ -16,6 +16,24 @@ public sealed class ChartsTests
     private static JsonNode Figure(ProjectChart chart) => JsonNode.Parse(chart.FigureJson().Replace("<\\/", "</"))!;
 
     [Fact]
+    public void Coefficient_diagnostics_show_one_line_when_fine_and_a_warning_box_with_the_worst_columns_otherwise()
+    {
+        var fine = NotebookDisplay.ToHtml(SupplyChainNotebooks.Model.CoefficientDiagnostics.Of(SupplyChainNotebooks.Model.TutorialWorlds.ThreeCountry(), estimateSpectralRadius: true));
+        Assert.Contains("Coefficient check passed", fine);
+        Assert.DoesNotContain("scn-warning", fine);
+        // Column of "<i>X" sums to 1.2 (inputs 6 for output 5): named, escaped, with its sum.
+        var heavy = SupplyChainNotebooks.Model.MrioTable.Create("heavy", null, SupplyChainNotebooks.Model.TableSource.InMemory("heavy"),
+            [new SupplyChainNotebooks.Model.NodeLabel("<i>X", "A"), new SupplyChainNotebooks.Model.NodeLabel("KOR", "B")],
+            new double[,] { { 1, 1 }, { 5, 1 } }, [new SupplyChainNotebooks.Model.FinalDemandColumn("KOR", "HFCE")], new double[,] { { 3 }, { 4 } }, [5.0, 10.0]);
+        var html = NotebookDisplay.ToHtml(SupplyChainNotebooks.Model.CoefficientDiagnostics.Of(heavy));
+        Assert.Contains("scn-warning", html);
+        Assert.Contains("1 column(s) of A sum to ≥ 1 (worst: &lt;i&gt;X_A 1.2000)", html);
+        Assert.Contains("<td", html);
+        Assert.DoesNotContain("<i>X", html);
+        Assert.Contains(typeof(SupplyChainNotebooks.Model.CoefficientDiagnostics), NotebookDisplay.HtmlTypes);
+    }
+
+    [Fact]
     public void Bars_keep_undefined_values_as_gaps_and_name_the_unit_on_hover()
     {
         var chart = BarChart.Grouped("t", Industry, Ptf, ["C24", "C30T33"], [new BarSeries("KOR", [0.5, null])]);

@@ -55,6 +55,36 @@ public sealed class FailureReportingTests
     }
 
     [Fact]
+    public async Task The_cli_time_limit_option_stops_a_runaway_cell_and_names_it()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var outDir = Path.Combine(Path.GetTempPath(), "scn-timeout-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var code = await Task.Run(() => Cli.CliApp.Run(["notebooks", "run", Fixture.Path("slow-cell.ipynb"), "--cell-timeout", "2", "--out", outDir], output, error));
+            Assert.Equal(1, code);
+            Assert.Contains("FAILED notebook slow-cell: cell 2 of", output.ToString());
+            Assert.Contains("exceeded the per-cell time limit of 2 s (--cell-timeout)", output.ToString());
+            Assert.Contains("(time limit)", File.ReadAllText(Path.Combine(outDir, "slow-cell.html")));
+        }
+        finally
+        {
+            if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
+        }
+    }
+
+    [Fact]
+    public void The_default_time_limit_is_generous_and_a_non_positive_one_is_refused()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(10), NotebookRunOptions.DefaultCellTimeout);
+        var error = new StringWriter();
+        var code = Cli.CliApp.Run(["notebooks", "run", Fixture.Path("slow-cell.ipynb"), "--cell-timeout", "0"], new StringWriter(), error);
+        Assert.Equal(2, code);
+        Assert.Contains("--cell-timeout must be a positive number of seconds", error.ToString());
+    }
+
+    [Fact]
     public async Task Progress_reports_cell_n_of_m_and_elapsed_time()
     {
         var progress = new StringWriter();

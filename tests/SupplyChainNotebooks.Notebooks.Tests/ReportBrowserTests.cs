@@ -74,4 +74,40 @@ public sealed class ReportBrowserTests(ReportFixture report)
         Assert.Empty(external);
         Assert.Empty(errors);
     }
+
+    [SkippableFact]
+    public async Task The_index_page_opens_offline_and_links_every_page()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"Chromium is not installed at {Chromium} (apt-get install --no-install-recommends chromium fonts-liberation); .ci/run installs it");
+        ReportFixture.SkipWithoutData();
+        var index = Path.Combine(report.Folder, "index.html");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+        var tab = await context.NewPageAsync();
+        var external = new List<string>();
+        var errors = new List<string>();
+        tab.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+                lock (external) external.Add(request.Url);
+        };
+        tab.PageError += (_, error) => { lock (errors) errors.Add(error); };
+        await tab.GotoAsync(new Uri(index).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var links = await tab.Locator("table.runs a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+        foreach (var run in report.Runs)
+        {
+            Assert.Contains(new Uri(Path.Combine(report.Folder, run.Name + ".html")).AbsoluteUri, links);
+            Assert.Contains(new Uri(Path.Combine(report.Folder, run.Name + ".ipynb")).AbsoluteUri, links);
+        }
+        Assert.All(links, href => Assert.StartsWith("file:", href));
+        Assert.Equal(0, await tab.Locator("script[src], link[href^='http'], img[src^='http'], iframe").CountAsync());
+        Assert.Empty(external);
+        Assert.Empty(errors);
+    }
 }

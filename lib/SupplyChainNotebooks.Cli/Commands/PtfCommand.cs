@@ -47,7 +47,7 @@ public sealed class PtfCommand : ICommand
         var concordances = CommonOptions.AggregateFrom(args);
         if (args.Flag("--aggregation-bias") && concordances.Count == 0) throw new UsageException($"{command}: --aggregation-bias needs --aggregate NAME[,NAME]");
         var table = TableLoader.Load(entry.Id, year, aggregate: concordances);
-        foreach (var warning in CoefficientDiagnostics.Of(table).Warnings) context.Error.WriteLine($"warning: {table.Describe()}: {warning}");
+        TableWarnings.Write(context, table);
         var sources = NodeSet.Resolve(table, sourceExpr);
         var sinks = NodeSet.Resolve(table, sinkExpr);
         var risk = NodeSet.Resolve(table, riskExpr);

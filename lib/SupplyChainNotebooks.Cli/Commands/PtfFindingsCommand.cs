@@ -72,6 +72,7 @@ public sealed class PtfFindingsCommand : ICommand
                 var following = years[y + 1];
                 next = Task.Run(() => TableLoader.Load(entry.Id, following));
             }
+            TableWarnings.Write(context, table);
             var study = new PtfRiskStudy(table, parameters);
             foreach (var v in study.Verdicts(rules)) rows.Add((years[y], v));
             progress?.Report($"{entry.Id} {years[y]} ({y + 1} of {years.Count}) done, {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s so far");

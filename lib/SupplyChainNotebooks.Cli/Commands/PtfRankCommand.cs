@@ -73,6 +73,7 @@ public sealed class PtfRankCommand : ICommand
         {
             var clock = Stopwatch.StartNew();
             var table = TableLoader.Load(entry.Id, years[y]);
+            TableWarnings.Write(context, table);
             var sourceExpr = args.String("--source") ?? DefaultSources(table, notes);
             var engine = new PassThroughFrequency(Numerics.LeontiefSolver.Factor(table), NodeSet.Resolve(table, riskExpr), options);
             var sources = NodeSet.Resolve(table, sourceExpr);

@@ -68,6 +68,7 @@ public sealed class PtfTopCommand : ICommand
         var clock = Stopwatch.StartNew();
         var table = TableLoader.Load(entry.Id, year);
         var loaded = clock.Elapsed.TotalSeconds;
+        TableWarnings.Write(context, table);
         var risk = NodeSet.Resolve(table, args.String("--risk", "CHN")!);
         var result = FullPairRanking.Compute(LeontiefSolver.Factor(table), risk, options);
         var comparison = PublishedComparison.Compare(result);

@@ -174,6 +174,8 @@ public sealed partial class PassThroughFrequency
     /// <param name="sources">S.</param>
     /// <param name="sinks">T.</param>
     /// <param name="valueAddedCoefficients">v; default the table's value-added coefficients (VA/x).</param>
+    /// <exception cref="Errors.NumericalException">The TiVA flow from S into T is zero, so the weighted mean is undefined
+    /// (never returned as NaN).</exception>
     public double TivaWeightedClosedForm(NodeSet sources, NodeSet sinks, IReadOnlyList<double>? valueAddedCoefficients = null)
     {
         var v = valueAddedCoefficients ?? _vReported;
@@ -186,6 +188,8 @@ public sealed partial class PassThroughFrequency
         double num = 0, den = 0;
         foreach (var k in _risk) num += u[k] * q[k];
         for (var k = 0; k < u.Length; k++) den += u[k] * yT[k];
+        if (!(Math.Abs(den) > 0))
+            throw new Errors.NumericalException($"the TiVA-weighted PTF of {sources.Expression} → {sinks.Expression} is undefined: the value-added flow from S into T's final products is zero");
         return num / den;
     }
 

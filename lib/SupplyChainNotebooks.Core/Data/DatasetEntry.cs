@@ -100,4 +100,15 @@ public sealed record DownloadSpec
 
     /// <summary>Remarks (e.g. "the OECD site may require a browser").</summary>
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// Further members of the same archive to extract once per download (e.g. BACI's <c>country_codes_V202601.csv</c>
+    /// next to the year files); null or empty = only <see cref="ArchiveMember"/>.
+    /// </summary>
+    public IReadOnlyList<ArchiveExtra>? ExtraMembers { get; init; }
 }
+
+/// <summary>A further archive member that <c>scn data fetch</c> extracts next to the year files.</summary>
+/// <param name="Member">Member name inside the archive (full name or file name; <c>{year}</c> allowed).</param>
+/// <param name="Target">Where it is stored, relative to the download folder.</param>
+public sealed record ArchiveExtra(string Member, string Target);

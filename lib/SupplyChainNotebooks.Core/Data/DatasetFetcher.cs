@@ -9,7 +9,10 @@ namespace SupplyChainNotebooks.Data;
 /// Downloads catalog datasets from their official source (<see cref="DownloadSpec"/>): one URL per year or per period
 /// archive, written atomically (a temporary file in the target folder, then a rename), SHA-256 verified when the catalog
 /// knows the hash and otherwise recorded on first download in <see cref="FetchManifest"/> ("unverified"). From an
-/// archive only the wanted member is extracted, and members whose path would leave the target folder are refused.
+/// archive only the wanted members are extracted (the year's file and any <see cref="DownloadSpec.ExtraMembers"/>), and
+/// members whose path would leave the target folder (absolute, <c>..</c>) or that are symbolic links are refused.
+/// Temporary files are named <c>.download-PID-GUID.tmp</c> (<see cref="TemporaryFiles"/>): a killed fetch leaves no file
+/// that looks like data, and the next fetch into the folder removes what it left.
 /// </summary>
 public sealed class DatasetFetcher
 {
@@ -44,10 +47,13 @@ public sealed class DatasetFetcher
                 var url = Expand(spec.Url, year, PeriodOf(entry, spec, year));
                 var relative = Expand(spec.Target, year, null);
                 var target = Inside(downloadFolder, relative, $"catalog target '{spec.Target}'");
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (!archives.TryGetValue(url, out var download))
+                var targetFolder = Path.GetDirectoryName(target)!;
+                Directory.CreateDirectory(targetFolder);
+                RemoveStaleTemporaryFiles(targetFolder);
+                var firstUse = !archives.TryGetValue(url, out var download);
+                if (firstUse)
                 {
-                    download = Download(url, Path.GetDirectoryName(target)!, spec, manifest, cancel);
+                    download = Download(url, targetFolder, spec, manifest, cancel);
                     archives[url] = download;
                 }
                 string fileSha;
@@ -55,14 +61,24 @@ public sealed class DatasetFetcher
                     fileSha = Extract(download.path, Expand(member, year, null), target, url);
                 else
                 {
-                    File.Copy(download.path, target + ".part", overwrite: true);
-                    File.Move(target + ".part", target, overwrite: true);
+                    var temp = TemporaryFiles.NewPath(targetFolder, "copy");
+                    try
+                    {
+                        File.Copy(download.path, temp, overwrite: false);
+                        File.Move(temp, target, overwrite: true);
+                    }
+                    finally
+                    {
+                        TryDelete(temp);
+                    }
                     fileSha = download.sha;
                 }
                 var fetched = new FetchedFile(entry.Id, year, url, download.sha, fileSha, download.verified, DateTime.UtcNow);
                 manifest.Record(relative, fetched);
                 _progress?.Invoke($"{entry.Id} {year}: wrote {target} ({(download.verified ? "SHA-256 verified" : "unverified: hash recorded on first download")})");
                 results.Add(fetched);
+                if (firstUse && spec.ExtraMembers is { Count: > 0 } extras)
+                    results.AddRange(ExtractExtras(entry, spec, extras, year, download, downloadFolder, manifest, url));
             }
         }
         finally
@@ -72,15 +88,52 @@ public sealed class DatasetFetcher
         return results;
     }
 
+    /// <summary>
+    /// The further archive members of <see cref="DownloadSpec.ExtraMembers"/> (e.g. BACI's country codes next to the year
+    /// files), extracted once per archive, each to its own target and recorded in the manifest under the year that
+    /// triggered the download.
+    /// </summary>
+    private List<FetchedFile> ExtractExtras(DatasetEntry entry, DownloadSpec spec, IReadOnlyList<ArchiveExtra> extras, int year,
+        (string path, string sha, bool verified) download, string downloadFolder, FetchManifest manifest, string url)
+    {
+        if (spec.ArchiveMember is null)
+            throw new SupplyChainException($"dataset '{entry.Id}': extraMembers need an archive download (archiveMember)");
+        var results = new List<FetchedFile>();
+        foreach (var extra in extras)
+        {
+            var relative = Expand(extra.Target, year, null);
+            var target = Inside(downloadFolder, relative, $"catalog target '{extra.Target}'");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var sha = Extract(download.path, Expand(extra.Member, year, null), target, url);
+            var fetched = new FetchedFile(entry.Id, year, url, download.sha, sha, download.verified, DateTime.UtcNow);
+            manifest.Record(relative, fetched);
+            _progress?.Invoke($"{entry.Id}: wrote {target} (from the same archive)");
+            results.Add(fetched);
+        }
+        return results;
+    }
+
+    /// <summary>Removes temporary files that a killed fetch left in <paramref name="folder"/>.</summary>
+    private void RemoveStaleTemporaryFiles(string folder)
+    {
+        foreach (var purpose in (string[])["download", "extract", "copy"])
+            foreach (var removed in TemporaryFiles.RemoveStale(folder, purpose))
+                _progress?.Invoke($"removed {removed} (left by an interrupted fetch)");
+    }
+
     private (string path, string sha, bool verified) Download(string url, string folder, DownloadSpec spec, FetchManifest manifest, CancellationToken cancel)
     {
-        var temp = Path.Combine(folder, $".download-{Guid.NewGuid():N}.tmp");
+        var temp = TemporaryFiles.NewPath(folder, "download");
         try
         {
             _progress?.Invoke($"downloading {url}");
             using var response = Send(url, cancel);
+            var webPage = string.Equals(response.Content.Headers.ContentType?.MediaType, "text/html", StringComparison.OrdinalIgnoreCase);
             if (!response.IsSuccessStatusCode)
-                throw new SupplyChainException($"download failed: {url} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                throw new SupplyChainException($"download failed: {url} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}"
+                    + (webPage ? $" with a web page{BrowserAdvice(url, spec)}" : spec.Notes is { } notes ? $" ({notes})" : ""));
+            if (webPage)
+                throw new SupplyChainException($"download refused: {url} answered with a web page (text/html) instead of the file{BrowserAdvice(url, spec)}; nothing was written");
             var length = response.Content.Headers.ContentLength;
             long written = 0;
             using (var source = response.Content.ReadAsStream(cancel))
@@ -127,6 +180,11 @@ public sealed class DatasetFetcher
         }
     }
 
+    /// <summary>What to do when a server answers a script with a web page (typically a browser or bot check).</summary>
+    private static string BrowserAdvice(string url, DownloadSpec spec) =>
+        $" — the site probably asks for a browser (a bot check): open {url} in a web browser, save the file and put it where 'scn data info' says"
+        + (spec.Notes is { } notes ? $" ({notes})" : "");
+
     private HttpResponseMessage Send(string url, CancellationToken cancel)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -142,7 +200,9 @@ public sealed class DatasetFetcher
             ?? throw new SupplyChainException($"archive {url} has no member '{member}'; it holds {string.Join(", ", zip.Entries.Take(12).Select(e => e.FullName))}");
         var folder = Path.GetDirectoryName(target)!;
         Inside(folder, entry.FullName, $"archive member '{entry.FullName}' of {url}");
-        var temp = Path.Combine(folder, $".extract-{Guid.NewGuid():N}.tmp");
+        if (IsLink(entry))
+            throw new SupplyChainException($"refused archive member '{entry.FullName}' of {url}: it is a symbolic link, not a data file");
+        var temp = TemporaryFiles.NewPath(folder, "extract");
         try
         {
             _progress?.Invoke($"  extracting {entry.FullName}");
@@ -160,6 +220,9 @@ public sealed class DatasetFetcher
             TryDelete(temp);
         }
     }
+
+    /// <summary>True for a zip entry that records a Unix symbolic link (file type bits 0xA000 in the external attributes).</summary>
+    private static bool IsLink(ZipArchiveEntry entry) => ((entry.ExternalAttributes >> 16) & 0xF000) == 0xA000;
 
     private static ZipArchive OpenZip(string path, string url)
     {
@@ -180,7 +243,8 @@ public sealed class DatasetFetcher
         var rootWithSeparator = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
         var normalized = relative.Replace('\\', '/');
         var full = Path.GetFullPath(Path.Combine(root, normalized));
-        if (Path.IsPathRooted(normalized) || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
+        var driveQualified = normalized.Length >= 2 && normalized[1] == ':' && char.IsAsciiLetter(normalized[0]);
+        if (Path.IsPathRooted(normalized) || driveQualified || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
             throw new SupplyChainException($"refused {what}: the path escapes the target folder {root}");
         return full;
     }
@@ -198,10 +262,5 @@ public sealed class DatasetFetcher
 
     private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("F1", CultureInfo.InvariantCulture) + " MB";
 
-    private static void TryDelete(string path)
-    {
-        try { if (File.Exists(path)) File.Delete(path); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-    }
+    private static void TryDelete(string path) => TemporaryFiles.TryDelete(path);
 }

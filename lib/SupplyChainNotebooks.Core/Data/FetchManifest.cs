@@ -69,9 +69,17 @@ public sealed class FetchManifest
         _files[relativePath.Replace('\\', '/')] = file;
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, FileName);
-        var temp = Path.Combine(Folder, $".{FileName}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllText(temp, JsonSerializer.Serialize(_files.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(), ProjectJson.Options));
-        File.Move(temp, path, overwrite: true);
+        TemporaryFiles.RemoveStale(Folder, "manifest");
+        var temp = TemporaryFiles.NewPath(Folder, "manifest");
+        try
+        {
+            File.WriteAllText(temp, JsonSerializer.Serialize(_files.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(), ProjectJson.Options));
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            TemporaryFiles.TryDelete(temp);
+        }
     }
 
     /// <summary>"verified", "unverified" or null (file not written by fetch) for a data file.</summary>

@@ -126,25 +126,39 @@ public sealed class TableCache
         }
     }
 
-    /// <summary>Writes an entry atomically (temporary file, then rename); a failure to write only costs the cache.</summary>
-    internal static void Store(string entry, string key, MrioTable table)
+    /// <summary>
+    /// Writes an entry atomically: a temporary <c>.scntable-PID-GUID.tmp</c> in the cache folder, then a rename, so a
+    /// reader — or a writer killed half-way — never leaves half an entry under the entry's name; temporary files of
+    /// writers that no longer run are removed first. A failure to write only costs the cache.
+    /// </summary>
+    /// <param name="entry">Entry path.</param>
+    /// <param name="key">Cache key stored in the entry.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="wrap">Wraps the file stream before writing (tests use it to stop a writer half-way); null = none.</param>
+    internal static void Store(string entry, string key, MrioTable table, Func<Stream, Stream>? wrap = null)
     {
-        var temp = $"{entry}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        var folder = Path.GetDirectoryName(entry)!;
+        var temp = TemporaryFiles.NewPath(folder, TemporaryPurpose);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(entry)!);
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+            Directory.CreateDirectory(folder);
+            TemporaryFiles.RemoveStale(folder, TemporaryPurpose);
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+            using (var stream = wrap is null ? file : wrap(file))
             {
                 TableCacheFile.Write(stream, table, key);
-                stream.Flush(flushToDisk: false);
+                stream.Flush();
             }
             File.Move(temp, entry, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            TemporaryFiles.TryDelete(temp);
         }
     }
+
+    /// <summary>Purpose tag of the cache's temporary files (<c>.scntable-PID-GUID.tmp</c>).</summary>
+    internal const string TemporaryPurpose = "scntable";
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -37,7 +37,7 @@ public sealed class DataFormatException : SupplyChainException
     {
         var where = file;
         if (line is not null) where += $":{line}";
-        if (!string.IsNullOrEmpty(column)) where += $" (column {column})";
+        if (!string.IsNullOrEmpty(column)) where += $" (column {(column.Length <= 80 ? column : column[..80] + "…")})";
         return $"{where}: {problem}";
     }
 }

@@ -61,13 +61,22 @@ internal sealed class ExcelSheetRows : IDisposable
         {
             reader = ExcelReaderFactory.CreateReader(stream);
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.HeaderException or InvalidDataException or IOException or NotSupportedException)
+        catch (Exception e) when (IsDamage(e))
         {
             stream.Dispose();
-            throw new DataFormatException(path, null, null, $"not an Excel workbook (.xlsx or .xls): {e.Message}", e);
+            throw new DataFormatException(path, null, null, $"not an Excel workbook (.xlsx or .xls), or a damaged one ({e.GetType().Name}: {e.Message}); download or copy the file again", e);
         }
         var names = new List<string>();
-        do names.Add(reader.Name ?? ""); while (reader.NextResult());
+        try
+        {
+            do names.Add(reader.Name ?? ""); while (reader.NextResult());
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            reader.Dispose();
+            stream.Dispose();
+            throw new DataFormatException(path, null, null, $"damaged workbook: cannot list its worksheets ({e.GetType().Name}: {e.Message})", e);
+        }
         var index = choose(names);
         if (index < 0 || index >= names.Count)
         {
@@ -81,9 +90,17 @@ internal sealed class ExcelSheetRows : IDisposable
     }
 
     /// <summary>Reads the next row into <paramref name="cells"/> (resized as needed); false at the end of the sheet.</summary>
+    /// <exception cref="DataFormatException">The workbook is damaged (bad compressed data or XML in the sheet).</exception>
     public bool Next(ref object?[] cells)
     {
-        if (!_reader.Read()) return false;
+        try
+        {
+            if (!_reader.Read()) return false;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw new DataFormatException(Path, Row + 1, $"sheet {Sheet}", $"damaged workbook: cannot read row {Row + 1} ({e.GetType().Name}: {e.Message}); download or copy the file again", e);
+        }
         Row++;
         var count = _reader.FieldCount;
         if (cells.Length != count) cells = new object?[count];
@@ -122,6 +139,13 @@ internal sealed class ExcelSheetRows : IDisposable
     /// <summary>A format error at the current row and a column.</summary>
     public DataFormatException Error(int? column, string problem) =>
         new(Path, Row == 0 ? null : Row, column is { } c ? $"{Sheet}!{ColumnName(c)}" : $"sheet {Sheet}", problem);
+
+    /// <summary>
+    /// True for an exception the Excel parser raises on a damaged or foreign file (bad zip, deflate data or XML, an
+    /// unexpected record): anything but the project's own errors and the process-level ones.
+    /// </summary>
+    internal static bool IsDamage(Exception e) =>
+        e is not (SupplyChainException or OutOfMemoryException or OperationCanceledException);
 
     /// <summary>Excel column letters of a 0-based column index (0 → A, 26 → AA).</summary>
     public static string ColumnName(int index)

@@ -45,7 +45,7 @@ public static class IcioCsvReader
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or InvalidOperationException)
         {
-            throw new DataFormatException(name, 1, null, $"cannot read the header: {e.Message}", e);
+            throw new DataFormatException(name, 1, null, $"cannot read the header: {(e.Message.Length <= 300 ? e.Message : e.Message[..300] + "…")}", e);
         }
         using (reader)
         {

@@ -38,8 +38,10 @@ internal static class IcioCsvRowParser
         var outcomes = parallel ? reader.ParallelEnumerate(Select) : reader.Enumerate(Select);
         // Sep's row and line numbers are not valid inside ParallelEnumerate: lines are counted here, in file order.
         long next = 2 + header.Sum(h => h.Count(ch => ch == '\n'));
-        foreach (var outcome in outcomes)
+        using var enumerator = outcomes.GetEnumerator();
+        while (MoveNext(enumerator, name, next))
         {
+            var outcome = enumerator.Current;
             var line = next;
             next += 1 + outcome.ExtraLines;
             if (outcome.Skip) continue;
@@ -48,8 +50,36 @@ internal static class IcioCsvRowParser
         }
     }
 
+    /// <summary>
+    /// Advances the row enumeration; a read error below Sep (a damaged gzip stream, a line over the length limit) comes
+    /// out of the parallel enumeration wrapped in <see cref="AggregateException"/>: it is unwrapped, and a low-level
+    /// decompression or I/O error becomes a <see cref="DataFormatException"/> naming the file.
+    /// </summary>
+    private static bool MoveNext(IEnumerator<Outcome> enumerator, string name, long line)
+    {
+        try
+        {
+            return enumerator.MoveNext();
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions is [SupplyChainException inner])
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+            throw;
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions is [var inner] && inner is InvalidDataException or IOException)
+        {
+            throw new DataFormatException(name, line, null, $"cannot read the file: {inner.Message}", inner);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new DataFormatException(name, line, null, $"cannot read the file: {e.Message}", e);
+        }
+    }
+
     /// <summary>True when a stream of this length is worth parsing in parallel (unknown length: yes).</summary>
-    public static bool WorthParallel(Stream stream) => !stream.CanSeek || stream.Length >= ParallelFromBytes;
+    public static bool WorthParallel(Stream stream) => stream is LineLimitedStream limited
+        ? limited.SourceLength is not { } length || length >= ParallelFromBytes
+        : !stream.CanSeek || stream.Length >= ParallelFromBytes;
 
     private static Outcome ParseRow(SepReader.Row row, string[] header, int width)
     {

@@ -40,11 +40,13 @@ public static partial class Wiod2016CsvReader
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or InvalidOperationException)
         {
-            throw new DataFormatException(path, 1, null, $"cannot read the header: {e.Message}", e);
+            throw new DataFormatException(path, 1, null, $"cannot read the header: {(e.Message.Length <= 300 ? e.Message : e.Message[..300] + "…")}", e);
         }
         using (reader)
         {
             var header = reader.Header.ColNames.Select(h => h.Trim()).ToArray();
+            if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
+                throw new DataFormatException(path, 1, null, "empty file: no header line");
             for (var c = 0; c < s_leading.Length; c++)
                 if (c >= header.Length || !header[c].Equals(s_leading[c], StringComparison.OrdinalIgnoreCase))
                     throw new DataFormatException(path, 1, c < header.Length ? header[c] : $"column {c + 1}",

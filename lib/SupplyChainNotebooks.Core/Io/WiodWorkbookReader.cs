@@ -61,10 +61,19 @@ public static class WiodWorkbookReader
         }
         catch (Exception e) when (e is not SupplyChainException)
         {
-            throw new DataFormatException(path, null, null, $"not an Excel workbook ({e.GetType().Name}: {e.Message})", e);
+            throw new DataFormatException(path, null, null, $"not an Excel workbook, or a damaged one ({e.GetType().Name}: {e.Message}); download or copy the file again", e);
         }
         using (reader)
-            return Read(reader, path, sha, datasetId, year);
+        {
+            try
+            {
+                return Read(reader, path, sha, datasetId, year);
+            }
+            catch (Exception e) when (ExcelSheetRows.IsDamage(e))
+            {
+                throw new DataFormatException(path, null, null, $"damaged workbook: {e.GetType().Name}: {e.Message}; download or copy the file again", e);
+            }
+        }
     }
 
     private static MrioTable Read(IExcelDataReader reader, string file, string sha, string datasetId, int? year)

@@ -63,6 +63,8 @@ public sealed class MrioTable
         RequireFinite(grossOutput, "gross output", n, 1, nodes, ["OUT"]);
         if (valueAdded is not null) RequireFinite(valueAdded, "value added", n, 1, nodes, ["VA"]);
         if (taxesLessSubsidies is not null) RequireFinite(taxesLessSubsidies, "taxes less subsidies", n, 1, nodes, ["TLS"]);
+        foreach (var (label, values) in otherPrimaryInputs ?? new Dictionary<string, double[]>())
+            RequireFinite(values, $"primary-input row '{label}'", n, 1, nodes, [label]);
         for (var i = 0; i < n; i++)
         {
             if (grossOutput[i] < 0)

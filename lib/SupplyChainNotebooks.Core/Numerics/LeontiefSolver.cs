@@ -46,7 +46,9 @@ public sealed class LeontiefSolver
     /// <summary>Factors (I − A) with a_ik = z_ik / x_k (zero-output columns are zero).</summary>
     /// <param name="table">The table.</param>
     /// <param name="backend">LU backend; default <see cref="LinearAlgebraBackends.Current"/>.</param>
-    /// <exception cref="NumericalException">(I − A) is singular; the message names the node.</exception>
+    /// <exception cref="NumericalException">(I − A) is singular: the message names the nodes of a closed block (columns of A
+    /// summing to 1 that buy only from each other) or, for another singularity, the node where the factorisation broke down
+    /// and the columns of A summing to ≥ 1.</exception>
     public static LeontiefSolver Factor(MrioTable table, IDenseLuBackend? backend = null) =>
         Factor(table, Enumerable.Range(0, table.NodeCount).ToArray(), backend);
 
@@ -80,6 +82,19 @@ public sealed class LeontiefSolver
     private static LeontiefSolver Factor(MrioTable table, int[] keep, IDenseLuBackend? backend)
     {
         backend ??= LinearAlgebraBackends.Current;
+        var (closed, bySales) = ClosedBlock.Find(table, keep);
+        if (closed.Length > 0)
+        {
+            var labels = closed.Select(i => table.Nodes[i].Label).ToArray();
+            var how = bySales
+                ? "they sell their whole output to each other as inputs (no final demand, no other buyers)"
+                : "their columns of A sum to 1 and they buy only from each other (no value added)";
+            var check = bySales ? "final demand and sales" : "value added and inputs";
+            throw new NumericalException(
+                $"(I − A) of {table.Describe()} is singular: {labels.Length} node(s) form a closed block — {how}, so their output cannot be solved for: "
+                + $"{Shown(labels)}; check gross output, {check} of these nodes",
+                labels);
+        }
         var m = BuildIMinusA(table, keep);
         IDenseLuFactorization lu;
         try
@@ -89,10 +104,17 @@ public sealed class LeontiefSolver
         catch (NumericalException e) when (e.Nodes.Count == 1 && int.TryParse(e.Nodes[0], out var pivot) && pivot < keep.Length)
         {
             var node = table.Nodes[keep[pivot]].Label;
-            throw new NumericalException($"(I − A) of {table.Describe()} is singular (detected at pivot {pivot}, node {node}); check zero-output nodes and column sums of A ≥ 1", [node]);
+            var heavy = CoefficientDiagnostics.Of(table).WorstColumns.Select(c => $"{c.Node} {c.ColumnSum.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)}").ToArray();
+            throw new NumericalException(
+                $"(I − A) of {table.Describe()} is singular: the column of {node} depends on the columns before it (zero pivot {pivot}, {backend.Name} LU); "
+                + (heavy.Length > 0 ? $"columns of A summing to ≥ 1: {string.Join(", ", heavy)}" : "check zero-output nodes and the input coefficients of this node"),
+                [node]);
         }
         return new LeontiefSolver(table, lu, keep, backend.Name);
     }
+
+    private static string Shown(string[] labels) =>
+        labels.Length <= 20 ? string.Join(", ", labels) : string.Join(", ", labels.Take(20)) + $", … ({labels.Length - 20} more)";
 
     /// <summary>(I − A) restricted to <paramref name="keep"/>, row-major.</summary>
     internal static double[] BuildIMinusA(MrioTable table, int[] keep)
@@ -119,6 +141,16 @@ public sealed class LeontiefSolver
             }
             dst[row] += 1.0;
         });
+        if (!double.IsFinite(System.Numerics.Tensors.TensorPrimitives.SumOfMagnitudes<double>(m)))
+        {
+            // Some a_ik = z_ik / x_k overflowed (inputs many orders of magnitude above the output): name the first column.
+            var bad = Array.FindIndex(m, v => !double.IsFinite(v));
+            if (bad >= 0)
+            {
+                var node = table.Nodes[keep[bad % r]].Label;
+                throw new NumericalException($"input coefficient of {node} in {table.Describe()} is not finite (its inputs overflow when divided by its gross output {x[keep[bad % r]].ToString("R", System.Globalization.CultureInfo.InvariantCulture)})", [node]);
+            }
+        }
         return m;
     }
 

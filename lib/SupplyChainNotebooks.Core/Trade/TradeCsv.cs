@@ -19,7 +19,7 @@ internal static class TradeCsv
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or InvalidOperationException)
         {
-            throw new DataFormatException(file, 1, null, $"cannot read the header: {e.Message}", e);
+            throw new DataFormatException(file, 1, null, $"cannot read the header: {(e.Message.Length <= 300 ? e.Message : e.Message[..300] + "…")}", e);
         }
     }
 
@@ -27,6 +27,8 @@ internal static class TradeCsv
     /// <exception cref="DataFormatException">None present: names the layout, the expected and the found columns.</exception>
     public static int Column(SepReaderHeader header, string file, string layout, params string[] names)
     {
+        if (header.ColNames.Count == 0 || (header.ColNames.Count == 1 && header.ColNames[0].Trim().Trim('\uFEFF').Length == 0))
+            throw new DataFormatException(file, 1, null, $"empty file: no header line (expected the {layout} layout)");
         foreach (var n in names)
         {
             var i = IndexOf(header, n);

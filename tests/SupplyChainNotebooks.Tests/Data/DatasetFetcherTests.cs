@@ -115,6 +115,23 @@ public sealed class DatasetFetcherTests : IDisposable
         Assert.Empty(LeftoverFiles());
     }
 
+    [Theory]
+    [InlineData(200)]
+    [InlineData(403)]
+    public void AWebPageInsteadOfTheFileSaysToUseABrowser(int status)
+    {
+        // What the OECD server sends a script it takes for a bot: an HTML page (with 200 or 403), not the zip.
+        _server.Serve("/ICIO/2023/2016-2020_SML.zip", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>Checking your browser…</body></html>"),
+            contentType: "text/html; charset=utf-8", status: status);
+        var entry = Entry() with { Download = Entry().Download! with { Notes = "download the zip in a browser and put the CSV files into <data>/icio2023/" } };
+        var e = Assert.Throws<SupplyChainException>(() => Fetcher.Fetch(entry, [2019], _folder));
+        Assert.Contains("web page", e.Message);
+        Assert.Contains("open " + _server.BaseUrl + "/ICIO/2023/2016-2020_SML.zip in a web browser", e.Message);
+        Assert.Contains("put the CSV files into <data>/icio2023/", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Empty(LeftoverFiles());
+    }
+
     [Fact]
     public void AnInterruptedTransferLeavesNoPartialFile()
     {
@@ -134,6 +151,81 @@ public sealed class DatasetFetcherTests : IDisposable
         Assert.Contains("escapes the target folder", e.Message);
         Assert.False(Directory.Exists(Path.Combine(_folder, "..", "evil")));
         Assert.Empty(Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("/tmp/scn-evil/2019_SML.csv")]
+    [InlineData("..\\..\\evil\\2019_SML.csv")]
+    [InlineData("data/../../evil/2019_SML.csv")]
+    [InlineData("C:/evil/2019_SML.csv")]
+    public void MembersWithAbsoluteOrEscapingPathsAreRefused(string name)
+    {
+        _server.Serve("/ICIO/2023/2016-2020_SML.zip", Zip((name, Csv2019)));
+        var e = Assert.Throws<SupplyChainException>(() => Fetcher.Fetch(Entry(), [2019], _folder));
+        Assert.Contains("escapes the target folder", e.Message);
+        Assert.Empty(LeftoverFiles());
+        Assert.False(File.Exists("/tmp/scn-evil/2019_SML.csv"));
+    }
+
+    [Fact]
+    public void ASymbolicLinkMemberIsRefused()
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var link = zip.CreateEntry("2019_SML.csv");
+            link.ExternalAttributes = unchecked((int)(0xA1FFu << 16));   // S_IFLNK | 0777, as zip -y stores a link
+            using var s = link.Open();
+            s.Write(Encoding.UTF8.GetBytes("/etc/passwd"));
+        }
+        _server.Serve("/ICIO/2023/2016-2020_SML.zip", ms.ToArray());
+        var e = Assert.Throws<SupplyChainException>(() => Fetcher.Fetch(Entry(), [2019], _folder));
+        Assert.Contains("refused archive member '2019_SML.csv'", e.Message);
+        Assert.Contains("symbolic link", e.Message);
+        Assert.Empty(LeftoverFiles());
+    }
+
+    [Fact]
+    public void TheOfficialBaciZipGivesTheYearFilesAndTheCountryCodesFromOneDownload()
+    {
+        // The catalog's own baci-hs17 entry, pointed at the loopback server: the member names and targets are the real ones.
+        var catalog = DataCatalog.Default.Get("baci-hs17");
+        var year2024 = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "trade", "BACI_HS17_Y2024_V202601.csv"));
+        var year2023 = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(year2024).Replace("\n2024,", "\n2023,", StringComparison.Ordinal));
+        var codes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "trade", "country_codes_V202601.csv"));
+        _server.Serve("/BACI_HS17_V202601.zip", Zip(
+            ("BACI_HS17_V202601/BACI_HS17_Y2023_V202601.csv", year2023), ("BACI_HS17_V202601/BACI_HS17_Y2024_V202601.csv", year2024),
+            ("BACI_HS17_V202601/country_codes_V202601.csv", codes), ("BACI_HS17_V202601/product_codes_HS17_V202601.csv", [1, 2, 3]),
+            ("BACI_HS17_V202601/Readme.txt", [4])));
+        var entry = catalog with { Download = catalog.Download! with { Url = _server.BaseUrl + "/BACI_HS17_V202601.zip" } };
+
+        var result = Fetcher.Fetch(entry, [2023, 2024], _folder);
+
+        Assert.Single(_server.Requests);
+        Assert.Equal(
+            ["baci/BACI_HS17_Y2023_V202601.csv", "baci/BACI_HS17_Y2024_V202601.csv", "baci/country_codes_V202601.csv", "fetch-manifest.json"],
+            LeftoverFiles().Select(f => f.Replace('\\', '/')));
+        Assert.Equal(3, result.Count);
+        Assert.Equal(codes, File.ReadAllBytes(Path.Combine(_folder, "baci", "country_codes_V202601.csv")));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(codes)), result.Single(r => r.FileSha256 == Convert.ToHexStringLower(SHA256.HashData(codes))).FileSha256);
+        var manifest = FetchManifest.Load(_folder);
+        Assert.Equal(["baci/BACI_HS17_Y2023_V202601.csv", "baci/BACI_HS17_Y2024_V202601.csv", "baci/country_codes_V202601.csv"], manifest.Files.Keys.Order(StringComparer.Ordinal));
+
+        // What was fetched is readable as the catalog dataset: the year file with the numeric codes translated.
+        var (path, format) = DataCatalog.Default.Locate("baci-hs17", 2024, DataFolder.Resolve(_folder));
+        Assert.Equal("baci-csv", format);
+        var flows = SupplyChainNotebooks.Trade.BaciCsvReader.Read(path, SupplyChainNotebooks.Trade.BaciCountryCodes.Read(Path.Combine(_folder, "baci", "country_codes_V202601.csv")), null);
+        Assert.Contains(flows.Flows, f => f.Exporter == "CHN" && f.Importer == "KOR");
+    }
+
+    [Fact]
+    public void AnExtraMemberWhoseTargetLeavesTheDownloadFolderIsRefused()
+    {
+        _server.Serve("/ICIO/2023/2016-2020_SML.zip", Zip(("2019_SML.csv", Csv2019), ("codes.csv", [1])));
+        var entry = Entry() with { Download = Entry().Download! with { ExtraMembers = [new ArchiveExtra("codes.csv", "../codes.csv")] } };
+        var e = Assert.Throws<SupplyChainException>(() => Fetcher.Fetch(entry, [2019], _folder));
+        Assert.Contains("refused catalog target '../codes.csv'", e.Message);
+        Assert.False(File.Exists(Path.Combine(_folder, "..", "codes.csv")));
     }
 
     [Fact]
