@@ -24,7 +24,7 @@ public sealed class AggregationBiasTests
     private static Concordance Parse(string text, string name) => Concordance.Parse(new StringReader(text), name, name);
 
     /// <summary>Table whose A is exactly <paramref name="a"/> (x = B y exact, Z = A diag(x)), as ToyWorld builds it.</summary>
-    private static MrioTable TableFrom(RationalMatrix a, long[] y, NodeLabel[] nodes)
+    private static MrioTable TableFrom(RationalMatrix a, IReadOnlyList<long> y, IReadOnlyList<NodeLabel> nodes)
     {
         var n = a.Rows;
         var x = ExactOutput(a, y);
@@ -36,7 +36,7 @@ public sealed class AggregationBiasTests
             x.Select(v => v.ToDouble()).ToArray());
     }
 
-    private static Rational[] ExactOutput(RationalMatrix a, long[] y)
+    private static Rational[] ExactOutput(RationalMatrix a, IReadOnlyList<long> y)
     {
         var b = a.IdentityMinus().Inverse();
         var x = new Rational[a.Rows];
@@ -50,7 +50,7 @@ public sealed class AggregationBiasTests
     }
 
     /// <summary>Exact PTF after merging nodes into groups (<paramref name="groupOf"/>), for group s → t with risk groups R.</summary>
-    private static Rational ExactMergedPtf(RationalMatrix a, long[] y, int[] groupOf, int s, int t, int[] risk)
+    private static Rational ExactMergedPtf(RationalMatrix a, IReadOnlyList<long> y, int[] groupOf, int s, int t, int[] risk)
     {
         var n = a.Rows;
         var m = groupOf.Max() + 1;
