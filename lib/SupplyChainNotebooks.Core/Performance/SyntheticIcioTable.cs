@@ -23,7 +23,7 @@ public static class SyntheticIcioTable
     public static MrioTable Create(int countries = 77, int industries = 45, int seed = 20231, int year = 2020)
     {
         if (countries < 1 || industries < 1) throw new ArgumentOutOfRangeException(nameof(countries), "need at least one country and one industry");
-        var rng = new Random(HashCode.Combine(seed, year));
+        var rng = new Random(unchecked(seed * 1_000_003 + year));   // not HashCode.Combine: that is randomised per process
         var n = countries * industries;
         var nodes = new NodeLabel[n];
         for (var c = 0; c < countries; c++)
@@ -123,7 +123,7 @@ public static class SyntheticIcioTable
     public static MrioTable Vary(MrioTable table, int year, int seed = 20231)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var rng = new Random(HashCode.Combine(seed, year, 17));
+        var rng = new Random(unchecked((seed * 1_000_003 + year) * 31 + 17));
         var n = table.NodeCount;
         var m = table.FinalDemandColumns.Length;
         var scale = new double[n];
