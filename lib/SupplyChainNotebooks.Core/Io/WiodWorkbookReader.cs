@@ -10,7 +10,7 @@ using SupplyChainNotebooks.Model.Codes;
 namespace SupplyChainNotebooks.Io;
 
 /// <summary>
-/// Reads an official WIOD 2013-release world input–output table workbook (<c>wiotYY_row_apr12.xlsx</c>, one year per
+/// Reads an official WIOD 2013-release world input–output table workbook (<c>WIOTYY_ROW_Apr12.xlsx</c> for 1995–2007, <c>WIOTYY_ROW_Sep12.xlsx</c> for 2008–2011, one year per
 /// file, as published on DataverseNL) with ExcelDataReader.
 /// <para>
 /// Layout (first sheet), as relied on by pymrio's <c>parse_wiod</c> (IndEcol/pymrio, pymrio/tools/ioparser.py: title in

@@ -59,6 +59,23 @@ public sealed class WiodWorkbookReaderTests
         Assert.Equal(70, t.NodeCount);
     }
 
+    [Theory]
+    [InlineData(2005, "WIOT05_ROW_Apr12.xlsx")]
+    [InlineData(2011, "WIOT11_ROW_Sep12.xlsx")]
+    public void WorkbooksUnderTheirPublishedNamesAreFoundThroughTheCatalog(int year, string publishedName)
+    {
+        // The release names its files WIOT95_ROW_Apr12.xlsx … WIOT07_ROW_Apr12.xlsx and WIOT08_ROW_Sep12.xlsx … WIOT11_ROW_Sep12.xlsx;
+        // a user drops them into <data>/wiod2013/ unchanged (file names are case-sensitive here).
+        var folder = Fixtures.ScratchFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "wiod2013"));
+        var path = World.Write(Path.Combine(folder, "wiod2013", publishedName), title: $"World Input-Output Table {year}");
+        var (found, format) = DataCatalog.Default.Locate("wiod2013", year, DataFolder.Resolve(folder));
+        Assert.Equal(path, found);
+        Assert.Equal("wiod2013-xlsx", format);
+        var t = MrioFormats.Read(format, found, DataCatalog.Default.Get("wiod2013"), year);
+        Assert.Equal((year, 70), (t.Year!.Value, t.NodeCount));
+    }
+
     [Fact]
     public void ANonNumericCellNamesTheExcelRowAndColumn()
     {
