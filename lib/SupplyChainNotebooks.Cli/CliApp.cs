@@ -70,6 +70,9 @@ public static class CliApp
             }
             var parsed = ParsedArguments.Parse($"scn {command.Name}", rest, options);
             DataFolder.OptionOverride = parsed.String("--data");
+            // A mistyped --data must not silently fall back to the mirror; only 'data fetch' may create the folder.
+            if (parsed.String("--data") is { } dataDir && command is not DataFetchCommand && !Directory.Exists(dataDir))
+                throw new UsageException($"data folder '{Path.GetFullPath(dataDir)}' given by --data does not exist (create it, fetch into it with './scn data fetch ID --data DIR', or leave --data out to use ${DataFolder.EnvironmentVariable}, ../shared/data and .data/)");
             if (parsed.String("--linalg") is { } backend) LinearAlgebraBackends.Override = LinearAlgebraBackends.FromName(backend);
             if (parsed.Flag("--no-cache")) TableCache.EnabledOverride = false;
             return command.Run(parsed, new CommandContext(stdout, stderr, verbose));

@@ -151,6 +151,18 @@ public sealed class CliFailureTests : IDisposable
     }
 
     [Fact]
+    public void AMissingDataFolderIsOneLineInsteadOfASilentFallBackToTheMirror()
+    {
+        var missing = Path.Combine(_dir, "no-such-folder");
+        var (code, stdout, stderr) = Run(["ptf", "--dataset", "wiod2013", "--year", "2011", "--source", "AUS:C10T14", "--sink", "KOR:C30T33", "--data", missing]);
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        var line = OneErrorLine(stderr);
+        Assert.Contains($"data folder '{missing}' given by --data does not exist", line);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
     public void AMissingYearSaysWhereItLookedAndHowToObtainIt()
     {
         var folder = Folder("missing", MalformedInputTests.Gzip(Table()));
