@@ -58,6 +58,7 @@ public sealed class PtfCommand : ICommand
         if (format == OutputFormat.Table)
         {
             context.Out.WriteLine($"# {table.Describe()}  risk={risk.Expression} ({risk.Count} nodes)  {options.Describe()}  weights={weighting.ToText()}  backend={engine.Solver.BackendName}");
+            context.Out.WriteLine($"# balance of the published table (reported, not repaired; x is the published output): {table.Balance()}");
             if (concordances.Count > 0)
                 context.Out.WriteLine($"# aggregated with {string.Join(" then ", concordances)} to {table.NodeCount} nodes: PTF on an aggregated table differs from the published table unless merged nodes have identical input columns (methodology §1.11; AggregationBias in the library measures it)");
         }
