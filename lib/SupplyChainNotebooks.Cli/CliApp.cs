@@ -73,6 +73,9 @@ public static class CliApp
             // A mistyped --data must not silently fall back to the mirror; only 'data fetch' may create the folder.
             if (parsed.String("--data") is { } dataDir && command is not DataFetchCommand && !Directory.Exists(dataDir))
                 throw new UsageException($"data folder '{Path.GetFullPath(dataDir)}' given by --data does not exist (create it, fetch into it with './scn data fetch ID --data DIR', or leave --data out to use ${DataFolder.EnvironmentVariable}, ../shared/data and .data/)");
+            else if (parsed.String("--data") is null && command is not DataFetchCommand
+                     && Environment.GetEnvironmentVariable(DataFolder.EnvironmentVariable) is { Length: > 0 } envDir && !Directory.Exists(envDir))
+                throw new UsageException($"data folder '{Path.GetFullPath(envDir)}' named by ${DataFolder.EnvironmentVariable} does not exist (fix or unset the variable, or give --data DIR)");
             if (parsed.String("--linalg") is { } backend) LinearAlgebraBackends.Override = LinearAlgebraBackends.FromName(backend);
             if (parsed.Flag("--no-cache")) TableCache.EnabledOverride = false;
             return command.Run(parsed, new CommandContext(stdout, stderr, verbose));

@@ -163,6 +163,22 @@ public sealed class CliFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task AMissingEnvironmentDataFolderIsOneLineToo()
+    {
+        // A child process, so the variable never leaks into tests running in parallel.
+        var missing = Path.Combine(_dir, "no-such-env-folder");
+        using var child = Tests.Data.CrashHelper.StartDotnet(Path.Combine(AppContext.BaseDirectory, "scn.dll"),
+            ["ptf", "--dataset", "wiod2013", "--year", "2011", "--source", "AUS:C10T14", "--sink", "KOR:C30T33"],
+            new Dictionary<string, string> { [DataFolder.EnvironmentVariable] = missing });
+        var stdout = child.StandardOutput.ReadToEndAsync();
+        var stderr = child.StandardError.ReadToEndAsync();
+        await child.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Equal(2, child.ExitCode);
+        Assert.Equal("", await stdout);
+        Assert.Contains($"data folder '{missing}' named by ${DataFolder.EnvironmentVariable} does not exist", OneErrorLine(await stderr));
+    }
+
+    [Fact]
     public void AMissingYearSaysWhereItLookedAndHowToObtainIt()
     {
         var folder = Folder("missing", MalformedInputTests.Gzip(Table()));
