@@ -1,4 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
+using SupplyChainNotebooks.Chapters.CriticalProducts;
+using SupplyChainNotebooks.Chapters.KoreaJapan;
 using SupplyChainNotebooks.Chapters.PtfRisk;
 using SupplyChainNotebooks.Data;
 using SupplyChainNotebooks.Model;
@@ -9,7 +11,8 @@ namespace SupplyChainNotebooks.Tests.Chapters.PtfRisk;
 /// <summary>
 /// Chapter 3 on an OECD ICIO 2023 layout (hand-made fixture, ICIO industry codes): the study's industry choices come
 /// from the per-dataset rows of data/sectors/kiep_sectors.csv, not from WIOD codes, and the K-A numbers equal an
-/// independent computation with a dense inverse (MathNet) inside the test.
+/// independent computation with a dense inverse (MathNet) inside the test; chapter 5 joins the same table through the
+/// icio2023 codes of data/sectors/korea-japan-sectors.json.
 /// </summary>
 [Collection("scn data folder")]
 public sealed class IcioChapterTests : IDisposable
@@ -121,5 +124,23 @@ public sealed class IcioChapterTests : IDisposable
         var japan = rows.Single(r => r.Factor == "risk region" && r.Variant == "JPN" && r.Configuration == "K-A JPN");
         Assert.Equal(0, japan.SinksRanked);
         Assert.Contains("left out", japan.Note, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Chapter_5_deep_dives_join_the_icio_industries_of_the_sector_mapping()
+    {
+        DataMirror.RequireDataset("baci-critical-2024", 2024);   // the trade side of the join
+        var study = Study();
+        var dives = SectorDeepDive.ComputeAll(SectorMapping.LoadDefault(), study, new CriticalProductsChapter(), 2024);
+        string Core(string sector, string country) => dives.Single(d => d.Sector.Id == sector).Io.Single(r => r.Role == "core" && r.Country == country).Sink!;
+        // icio2023 separates chips (C26) from batteries (C27), and mining is B07_08 (data/sectors/korea-japan-sectors.json).
+        Assert.Equal(("KOR_C26", "JPN_C26"), (Core("semiconductors", "KOR"), Core("semiconductors", "JPN")));
+        Assert.Equal(("KOR_C27", "JPN_C27"), (Core("secondary-batteries", "KOR"), Core("secondary-batteries", "JPN")));
+        Assert.Equal("KOR_B07_08", Core("critical-minerals", "KOR"));
+        foreach (var row in dives.SelectMany(d => d.Io).Where(r => r.Sink is not null))
+        {
+            var k = study.KA(row.Country).Row(row.Sink!)!;
+            Assert.Equal(("icio2023", k.Rank, k.Ptf, k.Vs), (row.Dataset, row.Rank, row.Ptf, row.Vs));
+        }
     }
 }
