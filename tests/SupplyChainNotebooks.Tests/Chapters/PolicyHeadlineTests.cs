@@ -20,6 +20,8 @@ public class PolicyHeadlineTests
         Assert.Equal((last.Year - first.Year) * 12 + last.Month - first.Month, h["Japan: months from the first to the last pillar entering into force"].Value);
         Assert.Equal("3 (2 lifted)", h["Japan: export-control measures recorded (of which lifted)"].Display);
         Assert.Equal(1035.8 + 110, h["Japan: recorded budget money for the supply-chain pillar"].Value!.Value, 1e-9);
+        // The sum shows its parts, and the JOGMEC line (inside or outside the ¥1,035.8 bn is unsettled) marks it [verify].
+        Assert.Equal("¥1,145.8 bn = ¥1,035.8 bn + ¥110 bn [verify]", h["Japan: recorded budget money for the supply-chain pillar"].Display);
         Assert.Equal(0.5, h["Korea: single-country import share that triggers EWS screening"].Value);
         Assert.Equal(5e12, h["Korea: Supply Chain Stabilization Fund (ceiling)"].Value);
         // EWS launched 2021-11; its first statutory basis (MPE amendment) in force 2023-12: second path by month arithmetic.

@@ -65,8 +65,8 @@ public sealed record PolicyHeadline(int Chapter, string Name, double? Value, str
         var budget = records.OfKind("budget").Where(r => r.Jurisdiction == "JPN").SelectMany(r => r.QuantitiesWithRole("total").Where(q => q.Currency == "JPY").Select(q => (r, q))).ToArray();
         list.Add(budget.Length == 0
             ? new(2, JapanBudget, null, "n/a", [])
-            : new(2, JapanBudget, budget.Sum(t => t.q.AmountInCurrencyUnits!.Value) / 1e9,
-                $"¥{budget.Sum(t => t.q.AmountInCurrencyUnits!.Value) / 1e9:#,0.#} bn", [.. budget.Select(t => t.r.Id).Distinct()]));
+            : new(2, JapanBudget, budget.Sum(t => t.q.AmountInCurrencyUnits!.Value) / 1e9, BudgetDisplay(budget.Select(t => t.q).ToArray()),
+                [.. budget.Select(t => t.r.Id).Distinct()]));
 
         var ews = records.OfKind("monitoring-system").FirstOrDefault(r => r.Jurisdiction == "KOR");
         list.Add(Q(5, EwsItems, ews?.QuantitiesWithRole("total").FirstOrDefault(), ews));
@@ -108,4 +108,17 @@ public sealed record PolicyHeadline(int Chapter, string Name, double? Value, str
         q is null || r is null
             ? new(chapter, name, null, "n/a", [])
             : new(chapter, name, q.Kind == "money" ? q.AmountInCurrencyUnits : q.Value, q.Display(), [r.Id]);
+
+    /// <summary>
+    /// The summed budget lines with their parts ("¥1,145.8 bn = ¥1,035.8 bn + ¥110 bn") and "[verify]" when a line's note
+    /// says its relation to the others is unsettled, so a sum that rests on an unverified reading is never shown bare.
+    /// </summary>
+    private static string BudgetDisplay(IReadOnlyList<PolicyQuantity> lines)
+    {
+        var total = lines.Sum(q => q.AmountInCurrencyUnits!.Value) / 1e9;
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"¥{total:#,0.#} bn");
+        if (lines.Count > 1) text += " = " + string.Join(" + ", lines.Select(q => q.Display()));
+        if (lines.Any(q => q.Note?.Contains("[verify]", StringComparison.Ordinal) == true)) text += " [verify]";
+        return text;
+    }
 }
