@@ -82,6 +82,7 @@ public static class ReportPage
         {
             if (!NotebookDocuments.IsCode(cell))
             {
+                if (NotebookDocuments.Tags(cell).Contains(NotebookDocuments.ProvenanceTag)) continue;   // the page has its own block
                 sb.Append("<section class=\"md\">").Append(Markdown.ToHtml(cell.Contents, s_authored)).Append("</section>");
                 continue;
             }
