@@ -6,7 +6,7 @@ namespace SupplyChainNotebooks.Notebooks.Tests;
 
 /// <summary>
 /// A parameter value and data labels carrying markup (<c>&lt;script&gt;</c>, an <c>&lt;img onerror&gt;</c>) travel through a
-/// real notebook run — result tables, record displays, prose, a chart, a Deedle frame, the coefficient warning, stdout, an
+/// real notebook run — result tables, record displays, prose, a chart, a plain Plotly.NET chart, a Deedle frame, the coefficient warning, stdout, an
 /// exception — into the report page and the index. In Chromium (offline) the payload is visible as text everywhere and
 /// nothing of it runs: no dialog, no flag set by the payload, no element created from it, and no request leaves the file.
 /// </summary>
@@ -38,6 +38,7 @@ public sealed class ReportEscapingTests
             CoefficientDiagnostics.Of(world)
             """, []),
         ("code", "Deedle.Frame.FromRecords(new[] { new { Name = label, Value = 1.0 } })", []),
+        ("code", "Plotly.NET.CSharp.Chart.Column<double, string, string>(values: new double[] { 1, 2 }, Keys: new string[] { label, \"b\" })", []),
         ("code", "Console.WriteLine(label); Console.Error.WriteLine(label);", []),
         ("code", "throw new InvalidOperationException(label);", []),
     ];
@@ -213,8 +214,9 @@ public sealed class ReportEscapingTests
         Assert.True(state.GetProperty("flag").ValueKind == JsonValueKind.Null, $"{name}: the payload ran (window.__xss = {state.GetProperty("flag")})");
         Assert.Empty(dialogs);
         Assert.Equal(0, state.GetProperty("payloadScripts").GetInt32());
-        // The chart's own script carries the label as JSON data ("<\/script>" cannot close it): exactly one per chart.
-        Assert.Equal(name == "escaping.html" ? 1 : 0, state.GetProperty("chartScripts").GetInt32());
+        // Each chart's own script carries the label as JSON data ("<\/script>" cannot close it): the project's bar chart
+        // and a plain Plotly.NET chart.
+        Assert.Equal(name == "escaping.html" ? 2 : 0, state.GetProperty("chartScripts").GetInt32());
         Assert.Equal(0, state.GetProperty("onerrorElements").GetInt32());
         Assert.Equal(0, state.GetProperty("injectedImages").GetInt32());
         Assert.Equal(0, state.GetProperty("injectedBold").GetInt32());
