@@ -10,14 +10,15 @@ namespace SupplyChainNotebooks.Charts;
 /// </summary>
 public static class NotebookDisplay
 {
-    /// <summary>Types rendered as HTML: charts, tables, the environment, the analysis result records and their lists, and the
-    /// coefficient diagnostics of a table.</summary>
+    /// <summary>Types rendered as HTML: charts (the project's and plain Plotly.NET charts, both drawn with the page's offline
+    /// plotly.js), tables, the environment, the analysis result records and their lists, and the coefficient diagnostics of a
+    /// table.</summary>
     public static IReadOnlyList<Type> HtmlTypes { get; } =
     [
         typeof(ProjectChart), typeof(ResultTable), typeof(EnvironmentReport), typeof(HtmlBlock),
         typeof(PairIndicators), typeof(SetAggregate), typeof(NodeAppearances),
         typeof(List<PairIndicators>), typeof(PairIndicators[]), typeof(List<SetAggregate>), typeof(SetAggregate[]),
-        typeof(Model.CoefficientDiagnostics),
+        typeof(Model.CoefficientDiagnostics), typeof(Plotly.NET.GenericChart),
     ];
 
     /// <summary>HTML of any supported value (charts, tables, result records and lists of them, Deedle frames).</summary>
@@ -29,6 +30,7 @@ public static class NotebookDisplay
         SetAggregate a => ResultTable.OfRecord(a, $"SetAggregate {a.Source} → {a.Sink}, R = {a.Risk}").ToHtml(),
         NodeAppearances n => AppearancesTable(n).ToHtml(),
         Model.CoefficientDiagnostics d => DiagnosticsDisplay.ToHtml(d),
+        Plotly.NET.GenericChart g => new ProjectChart(g, ProjectChart.TitleOf(g)).ToHtml(),
         IEnumerable<PairIndicators> list => ResultTable.Of(list, "PairIndicators").ToHtml(),
         IEnumerable<SetAggregate> list => ResultTable.Of(list, "SetAggregate").ToHtml(),
         _ when value.GetType().FullName?.StartsWith("Deedle.Frame`2", StringComparison.Ordinal) == true || IsFrame(value.GetType())

@@ -57,6 +57,21 @@ public sealed class ProjectChart : IHtmlFragment
     public string ToStandaloneHtml() =>
         $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(Title)}</title>{PlotlyJs.ScriptElement()}</head><body>{ToHtml()}</body></html>";
 
+    /// <summary>The title text set on a chart's layout (by the project's theme or by Plotly.NET), or "untitled Plotly.NET chart".</summary>
+    public static string TitleOf(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var title = GenericChart.getLayout(chart).TryGetPropertyValue("title")?.Value;
+        var text = title switch
+        {
+            string s => s,
+            IDictionary<string, object> d when d.TryGetValue("text", out var t) => t as string,
+            DynamicObj.DynamicObj o => o.TryGetPropertyValue("text")?.Value as string,
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? "untitled Plotly.NET chart" : text;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"chart '{Title}' ({TraceCount} traces)";
 }

@@ -61,6 +61,15 @@ public static class CliApp
                 stdout.WriteLine($"scn {typeof(CliApp).Assembly.GetName().Version}");
                 return 0;
             }
+            if (args.Length > 1 && args[1] is "--help" or "-h" && GroupMembers(args[0]) is { Length: > 0 } members)
+            {
+                // "./scn data --help": a group of commands without a command of its own lists its members.
+                stdout.WriteLine($"usage: ./scn {args[0]} SUBCOMMAND [options]   (./scn {args[0]} SUBCOMMAND --help for details)");
+                stdout.WriteLine();
+                var width = members.Max(c => c.Name.Length);
+                foreach (var c in members) stdout.WriteLine($"  {c.Name.PadRight(width)}  {c.Summary}");
+                return 0;
+            }
             var (command, rest) = Select(args);
             var options = command.Options.Concat(GlobalOptions).ToArray();
             if (rest.Contains("--help") || rest.Contains("-h"))
@@ -104,6 +113,9 @@ public static class CliApp
     }
 
     private static string OneLine(string s) => s.ReplaceLineEndings(" ");
+
+    private static ICommand[] GroupMembers(string word) =>
+        Commands.Any(c => c.Name == word) ? [] : Commands.Where(c => c.Name.StartsWith(word + " ", StringComparison.Ordinal)).ToArray();
 
     private static (ICommand command, string[] rest) Select(string[] args)
     {

@@ -14,6 +14,9 @@ public static class NotebookDocuments
     /// <summary>Cell tag marking the parameters cell (papermill convention).</summary>
     public const string ParametersTag = "parameters";
 
+    /// <summary>Cell tag of the markdown cell with the run's provenance that the runner puts at the top of the executed notebook.</summary>
+    public const string ProvenanceTag = "scn-provenance";
+
     /// <summary>Cell tag of the cell the runner inserts after the parameters cell.</summary>
     public const string InjectedParametersTag = "injected-parameters";
 

@@ -97,6 +97,10 @@ public static partial class NotebookRunner
         var provenance = new RunProvenance(name, started, clock.Elapsed, commit, dirty, LinearAlgebraBackends.Describe(), settings,
             DataProvenance.Reads, $".NET {Environment.Version} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
         executed.Metadata["scn_provenance"] = provenance.ToMetadata();
+        executed.Elements.Insert(0, new InteractiveDocumentElement(provenance.ToMarkdown(), "markdown")
+        {
+            Metadata = new Dictionary<string, object> { ["tags"] = new[] { NotebookDocuments.ProvenanceTag } },
+        });
         return new NotebookRun(name, full, executed, outcomes, plan.Count, failure, provenance, Charts.ChartLog.Rendered);
     }
 

@@ -15,7 +15,7 @@ public static class ReportIndex
         var sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SupplyChainNotebooks report</title><style>")
             .Append(ReportPage.Css).Append("</style></head><body><h1>SupplyChainNotebooks — report</h1>")
             .Append("<p>KIEP Working Paper 23-10, <i>Japan's Global Supply Chain Risk Management and Korea–Japan Cooperation</i> (2023), re-run chapter by chapter. ")
-            .Append("Every page opens offline; every table has a CSV download; the executed notebooks (.ipynb) carry the same provenance in their metadata.</p>");
+            .Append("Every page opens offline; every table has a CSV download; the executed notebooks (.ipynb) carry the same provenance in their first cell and their metadata.</p>");
         if (first is not null)
         {
             sb.Append("<section class=\"provenance\"><table>")

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Markdig;
 using Microsoft.DotNet.Interactive.Documents;
 using SupplyChainNotebooks.Charts;
 
@@ -14,9 +13,6 @@ namespace SupplyChainNotebooks.Notebooks;
 /// </summary>
 public static class ReportPage
 {
-    private static readonly MarkdownPipeline s_authored = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
-    private static readonly MarkdownPipeline s_generated = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-
     /// <summary>Shared CSS of report pages.</summary>
     public const string Css = """
         body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;max-width:1100px;margin:0 auto;padding:16px 24px;color:#222;line-height:1.45}
@@ -82,7 +78,8 @@ public static class ReportPage
         {
             if (!NotebookDocuments.IsCode(cell))
             {
-                sb.Append("<section class=\"md\">").Append(Markdown.ToHtml(cell.Contents, s_authored)).Append("</section>");
+                if (NotebookDocuments.Tags(cell).Contains(NotebookDocuments.ProvenanceTag)) continue;   // the page has its own block
+                sb.Append("<section class=\"md\">").Append(ReportMarkdown.Authored(cell.Contents)).Append("</section>");
                 continue;
             }
             var tags = NotebookDocuments.Tags(cell);
@@ -129,7 +126,7 @@ public static class ReportPage
             if (html.Contains(PlotlyJs.MarkerAttribute, StringComparison.Ordinal)) return "";
             return "<div class=\"output\">" + html + "</div>";
         }
-        if (Get("text/markdown") is { } md) return "<div class=\"output md\">" + Markdown.ToHtml(md, s_generated) + "</div>";
+        if (Get("text/markdown") is { } md) return "<div class=\"output md\">" + ReportMarkdown.Generated(md) + "</div>";
         if (Get("text/plain") is { } text) return "<pre class=\"output\">" + E(text) + "</pre>";
         return "";
     }

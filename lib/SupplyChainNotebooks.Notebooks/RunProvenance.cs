@@ -8,7 +8,8 @@ namespace SupplyChainNotebooks.Notebooks;
 /// <summary>
 /// Where a notebook run's numbers came from: the data files read (dataset id, SHA-256), the parameters in force, the
 /// git commit of the checkout (and whether the tree had uncommitted changes), the numerical backend and the date.
-/// Written at the top of every report page and into the executed notebook's metadata (<c>scn_provenance</c>).
+/// Written at the top of every report page, and into the executed notebook as its first cell (tagged <c>scn-provenance</c>)
+/// and its metadata (<c>scn_provenance</c>).
 /// </summary>
 /// <param name="Notebook">Notebook name.</param>
 /// <param name="StartedUtc">When the run started (UTC).</param>
@@ -56,6 +57,46 @@ public sealed record RunProvenance(
             ["dataset"] = f.DatasetId, ["path"] = f.Path, ["sha256"] = f.Sha256, ["bytes"] = f.Bytes,
         }).ToArray(),
     };
+
+    /// <summary>
+    /// Markdown of the cell the runner puts at the top of the executed notebook, so whoever opens it sees the provenance
+    /// first: every value inside one fenced code block, which markdown renderers show as literal text (nothing from the
+    /// data or the parameters is interpreted as markup).
+    /// </summary>
+    public string ToMarkdown()
+    {
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"notebook:          {Notebook}"),
+            string.Create(CultureInfo.InvariantCulture, $"run:               {StartedUtc:yyyy-MM-dd HH:mm:ss} UTC, {Elapsed.TotalSeconds:F1} s"),
+            $"git commit:        {CommitText}",
+            $"numerical backend: {Backend}",
+            $"runtime:           {Runtime}",
+            $"datasets:          {(DatasetIds.Count == 0 ? "none read" : string.Join(", ", DatasetIds))}",
+        };
+        if (DataFiles.Count > 0)
+        {
+            lines.Add("data files read (dataset, path, bytes, SHA-256):");
+            foreach (var f in DataFiles)
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {f.DatasetId}  {f.Path}  {f.Bytes:N0} bytes  sha256 {f.Sha256}"));
+        }
+        if (Parameters.Count > 0)
+        {
+            lines.Add("parameters:");
+            foreach (var p in Parameters)
+                lines.Add($"  {p.TypeName} {p.Name} = {p.ValueCode};  ({(p.Overridden ? "set with -p" : "default")}) {p.Description}");
+        }
+        var body = string.Join("\n", lines.Select(l => l.ReplaceLineEndings(" ")));
+        var longestRun = 0;
+        for (int i = 0, run = 0; i < body.Length; i++)
+        {
+            run = body[i] == '`' ? run + 1 : 0;
+            longestRun = Math.Max(longestRun, run);
+        }
+        var fence = new string('`', Math.Max(3, longestRun + 1));
+        return "**Provenance of this run** (written by `scn notebooks run`; the same record is in the notebook metadata " +
+               "`scn_provenance`)\n\n" + fence + "text\n" + body + "\n" + fence + "\n";
+    }
 
     /// <summary>The checkout's commit and whether it has uncommitted changes (git on PATH), or ("unknown", null).</summary>
     public static (string Commit, bool? Dirty) GitState(string? repositoryRoot)

@@ -167,6 +167,25 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void A_plain_plotly_chart_is_drawn_with_the_offline_plotly_js_and_keeps_its_title()
+    {
+        Assert.Contains(typeof(Plotly.NET.GenericChart), NotebookDisplay.HtmlTypes);
+        var plain = Plotly.NET.CSharp.Chart.Column<double, string, string>(values: new[] { 3.0, 1.0 }, Keys: new[] { "a", "b" });
+        var html = NotebookDisplay.ToHtml(plain);
+        Assert.Contains("class=\"scn-chart\"", html);
+        Assert.Contains("data-traces=\"1\"", html);
+        Assert.Contains("data-title=\"untitled Plotly.NET chart\"", html);
+        Assert.DoesNotContain("cdn.plot.ly", html);
+        Assert.DoesNotContain("require", html);
+        // A title set through Plotly.NET, and the one the project's theme sets.
+        var titled = Plotly.NET.Chart.withTitle("Imports <by> partner", Microsoft.FSharp.Core.FSharpOption<Plotly.NET.Font>.None).Invoke(plain);
+        Assert.Equal("Imports <by> partner", ProjectChart.TitleOf(titled));
+        Assert.Contains("data-title=\"Imports &lt;by&gt; partner\"", NotebookDisplay.ToHtml(titled));
+        var themed = BarChart.Grouped("Themed title", Industry, Ptf, ["C24"], [new BarSeries("KOR", [0.5])]);
+        Assert.Equal("Themed title", ProjectChart.TitleOf(themed.Chart));
+    }
+
+    [Fact]
     public void Deedle_frames_become_tables_with_missing_values_as_na()
     {
         var frame = Deedle.Frame.FromColumns(new[]

@@ -6,7 +6,7 @@ namespace SupplyChainNotebooks.Notebooks.Tests;
 
 /// <summary>
 /// A parameter value and data labels carrying markup (<c>&lt;script&gt;</c>, an <c>&lt;img onerror&gt;</c>) travel through a
-/// real notebook run — result tables, record displays, prose, a chart, a Deedle frame, the coefficient warning, stdout, an
+/// real notebook run — result tables, record displays, prose, a chart, a plain Plotly.NET chart, a Deedle frame, the coefficient warning, stdout, an
 /// exception — into the report page and the index. In Chromium (offline) the payload is visible as text everywhere and
 /// nothing of it runs: no dialog, no flag set by the payload, no element created from it, and no request leaves the file.
 /// </summary>
@@ -38,18 +38,19 @@ public sealed class ReportEscapingTests
             CoefficientDiagnostics.Of(world)
             """, []),
         ("code", "Deedle.Frame.FromRecords(new[] { new { Name = label, Value = 1.0 } })", []),
+        ("code", "Plotly.NET.CSharp.Chart.Column<double, string, string>(values: new double[] { 1, 2 }, Keys: new string[] { label, \"b\" })", []),
         ("code", "Console.WriteLine(label); Console.Error.WriteLine(label);", []),
         ("code", "throw new InvalidOperationException(label);", []),
     ];
 
     /// <summary>A checkout-like folder: notebooks/ with the real _setup.dib and the test notebook, lib/ linking to the built libraries.</summary>
-    private static string Checkout()
+    private static string Checkout(IEnumerable<(string Kind, string Source, string[] Tags)>? notebookCells = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "scn-escaping-" + Guid.NewGuid().ToString("N")[..8]);
         var notebooks = Directory.CreateDirectory(Path.Combine(root, "notebooks")).FullName;
         Directory.CreateSymbolicLink(Path.Combine(root, "lib"), Path.Combine(RepositoryLayout.RequireRoot(), "lib"));
         File.Copy(Path.Combine(RepositoryLayout.RequireRoot(), "notebooks", "_setup.dib"), Path.Combine(notebooks, "_setup.dib"));
-        var cells = Cells.Select(c => new Dictionary<string, object?>
+        var cells = (notebookCells ?? Cells).Select(c => new Dictionary<string, object?>
         {
             ["cell_type"] = c.Kind,
             ["execution_count"] = null,
@@ -89,6 +90,79 @@ public sealed class ReportEscapingTests
 
             foreach (var page in new[] { "escaping.html", "index.html" })
                 await AssertInert(Path.Combine(outDir, page), page == "escaping.html" ? 8 : 1);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Markdown syntax in a value that a cell writes into prose: generic attributes (an event handler), a javascript: link,
+    /// an image and a media link from the network. The page shows no handler, no live javascript: link, no image or
+    /// player, requests nothing, and hovering every element and clicking every link that is not a web link runs nothing.
+    /// </summary>
+    [SkippableFact]
+    public async Task Markdown_in_a_value_adds_no_handler_no_script_link_and_no_network_image()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"Chromium is not installed at {Chromium} (apt-get install --no-install-recommends chromium fonts-liberation); .ci/run installs it");
+        const string markdown = "*b*{onmouseover=\"window.__xss=3\"} [x](javascript:window.__xss=4) [y](java\tscript:window.__xss=5) " +
+                                "![i](http://example.com/t.png) ![v](https://www.youtube.com/watch?v=abc) [ok](https://oecd.org)";
+        var root = Checkout(
+        [
+            ("code", "string label = \"plain\"; // prose text", ["parameters"]),
+            ("code", "#!import _setup.dib", []),
+            ("code", "NotebookSupport.Environment()", []),
+            ("code", "Prose.Of($\"The label is {label}.\")", []),
+        ]);
+        try
+        {
+            var run = await NotebookRunner.RunAsync(Path.Combine(root, "notebooks", "escaping.ipynb"),
+                new NotebookRunOptions { Parameters = new Dictionary<string, string> { ["label"] = markdown } });
+            Assert.True(run.Succeeded, run.Failure?.ToString());
+            var outDir = Path.Combine(root, "out");
+            ReportRun.Write([run], outDir, png: false, log: null);
+
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Chromium,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            });
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+            var tab = await context.NewPageAsync();
+            var external = new List<string>();
+            tab.Request += (_, request) =>
+            {
+                if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+                    lock (external) external.Add(request.Url);
+            };
+            await tab.GotoAsync(new Uri(Path.Combine(outDir, "escaping.html")).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var state = await tab.EvaluateAsync<JsonElement>("""
+                () => {
+                    const prose = [...document.querySelectorAll('.output.md')].find(d => d.textContent.includes('The label is'));
+                    for (const el of prose.querySelectorAll('*')) {
+                        el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+                        if (el.tagName === 'A' && !/^https?:/i.test(el.getAttribute('href') || '')) el.click();   // a web link would navigate away
+                    }
+                    return {
+                        flag: window.__xss === undefined ? null : window.__xss,
+                        handlers: [...prose.querySelectorAll('*')].filter(el => [...el.attributes].some(a => a.name.startsWith('on'))).length,
+                        scriptLinks: [...prose.querySelectorAll('a')].filter(a => !/^(https?:|mailto:|#|$)/i.test(a.getAttribute('href') || '')).length,
+                        media: prose.querySelectorAll('img, iframe, video, audio').length,
+                        links: [...prose.querySelectorAll('a')].map(a => a.getAttribute('href')),
+                        emphasis: prose.querySelectorAll('em').length,
+                    };
+                }
+                """);
+            Assert.True(state.GetProperty("flag").ValueKind == JsonValueKind.Null, $"the markdown ran (window.__xss = {state.GetProperty("flag")})");
+            Assert.Equal(0, state.GetProperty("handlers").GetInt32());
+            Assert.Equal(0, state.GetProperty("scriptLinks").GetInt32());
+            Assert.Equal(0, state.GetProperty("media").GetInt32());
+            Assert.Equal(1, state.GetProperty("emphasis").GetInt32());   // ordinary markdown still renders
+            Assert.Contains("https://oecd.org", state.GetProperty("links").EnumerateArray().Select(l => l.GetString()));
+            Assert.Empty(external);
         }
         finally
         {
@@ -140,8 +214,9 @@ public sealed class ReportEscapingTests
         Assert.True(state.GetProperty("flag").ValueKind == JsonValueKind.Null, $"{name}: the payload ran (window.__xss = {state.GetProperty("flag")})");
         Assert.Empty(dialogs);
         Assert.Equal(0, state.GetProperty("payloadScripts").GetInt32());
-        // The chart's own script carries the label as JSON data ("<\/script>" cannot close it): exactly one per chart.
-        Assert.Equal(name == "escaping.html" ? 1 : 0, state.GetProperty("chartScripts").GetInt32());
+        // Each chart's own script carries the label as JSON data ("<\/script>" cannot close it): the project's bar chart
+        // and a plain Plotly.NET chart.
+        Assert.Equal(name == "escaping.html" ? 2 : 0, state.GetProperty("chartScripts").GetInt32());
         Assert.Equal(0, state.GetProperty("onerrorElements").GetInt32());
         Assert.Equal(0, state.GetProperty("injectedImages").GetInt32());
         Assert.Equal(0, state.GetProperty("injectedBold").GetInt32());

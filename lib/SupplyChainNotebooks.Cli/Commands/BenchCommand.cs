@@ -42,8 +42,8 @@ public sealed class BenchCommand : ICommand
         Times are medians of --repeat runs on this machine, wall clock, with whatever else is running (the load average
         at start and end is reported). parseSeconds and cachedLoadSeconds include hashing the source file (SHA-256),
         as a first load in a new process does. peakMemoryBytes is the largest peak resident set (Linux VmHWM, reset
-        before each phase after a full garbage collection) of any phase. The ranking step is the core computation of a
-        full-pair ranking (B by Inverse(), then (B D_R B) ⊘ B row by row), a stand-in until 'ptf top' exists.
+        before each phase after a full garbage collection) of any phase. The ranking step is the engine of 'ptf top'
+        (FullPairRanking: factor, B by n solves, then (B D_R B) ⊘ B over every pair, the top 100 with details).
         --source/--sink/--risk apply with --dataset (default: five mining industries → KOR+JPN, risk CHN); the
         synthetic table uses the same shape (one industry of five countries → two countries, risk a third).
         """;

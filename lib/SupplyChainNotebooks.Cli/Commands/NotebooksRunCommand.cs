@@ -23,8 +23,9 @@ public sealed class NotebooksRunCommand : ICommand
         Parameters are the declarations of each notebook's cell tagged 'parameters'; an unknown name or a value of the
         wrong type is refused before anything runs (exit 2). A failing cell (also inside the imported _setup.dib) stops
         that notebook, names the notebook, cell number and message, and the command exits 1 after the other notebooks.
-        Output: DIR/NAME.ipynb (executed, outputs and provenance metadata), DIR/NAME.html (static, offline, plotly.js
-        embedded once), DIR/index.html; with --png also DIR/png/NAME-chartN.png (needs /usr/bin/chromium).
+        Output: DIR/NAME.ipynb (executed: a provenance cell first, outputs, provenance metadata), DIR/NAME.html (static,
+        offline, provenance at the top, plotly.js embedded once), DIR/index.html; with --png also DIR/png/NAME-NN.png
+        (chart NN of the notebook; needs /usr/bin/chromium).
         """;
 
     /// <inheritdoc />

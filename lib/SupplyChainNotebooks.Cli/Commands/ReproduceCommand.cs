@@ -14,7 +14,7 @@ public sealed class ReproduceCommand : ICommand
     /// <inheritdoc />
     public string Details => """
         Runs notebooks/00-… to 06-… in reading order with their default parameters (use 'scn notebooks run' to change
-        parameters), writes out/NAME.ipynb (executed, with provenance metadata), out/NAME.html and out/index.html.
+        parameters), writes out/NAME.ipynb (executed, provenance cell first and in the metadata), out/NAME.html and out/index.html.
         Exit 0 when every notebook succeeded, 1 when one failed (the others still run), 2 on bad options.
         """;
 
