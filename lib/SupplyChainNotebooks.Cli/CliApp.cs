@@ -51,6 +51,7 @@ public static class CliApp
         var previousBackend = LinearAlgebraBackends.Override;
         try
         {
+            args = MoveLeadingGlobalOptions(args);
             if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
             {
                 PrintOverview(stdout);
@@ -135,6 +136,24 @@ public static class CliApp
         return (best.c, args.Skip(best.words.Length).ToArray());
     }
 
+    /// <summary>
+    /// <c>./scn --data DIR --linalg managed ptf …</c>: global options written before the command are moved behind it, so
+    /// they are parsed (and checked) exactly like options written after it.
+    /// </summary>
+    private static string[] MoveLeadingGlobalOptions(string[] args)
+    {
+        var leading = new List<string>();
+        var i = 0;
+        while (i < args.Length && GlobalOptions.FirstOrDefault(o => o.Name == args[i] && o.Name != "--help") is { } option)
+        {
+            leading.Add(args[i++]);
+            if (option.Value is null) continue;
+            if (i >= args.Length) throw new UsageException($"option {option.Name} needs a value ({option.Value})");
+            leading.Add(args[i++]);
+        }
+        return leading.Count == 0 ? args : i == args.Length ? [] : [.. args[i..], .. leading];
+    }
+
     private static void PrintOverview(TextWriter w)
     {
         w.WriteLine("scn — SupplyChainNotebooks: re-run and extend KIEP WP 23-10 (supply-chain risk, PTF vs volume).");
@@ -145,7 +164,7 @@ public static class CliApp
         var width = Commands.Max(c => c.Name.Length);
         foreach (var c in Commands) w.WriteLine($"  {c.Name.PadRight(width)}  {c.Summary}");
         w.WriteLine();
-        w.WriteLine("global options:");
+        w.WriteLine("global options (before or after the command):");
         foreach (var o in GlobalOptions) w.WriteLine($"  {Signature(o),-22}  {o.Help}");
         w.WriteLine();
         w.WriteLine("Bad input prints one line and exits with code 2; --verbose adds the stack trace.");

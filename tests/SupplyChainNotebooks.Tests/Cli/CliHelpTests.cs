@@ -29,6 +29,23 @@ public sealed class CliHelpTests
     }
 
     [Fact]
+    public void Global_options_before_the_command_are_parsed_like_options_after_it()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "scn-no-such-folder-" + Guid.NewGuid().ToString("N"));
+        string[] ptf = ["ptf", "--dataset", "wiod2013", "--year", "2011", "--source", "AUS", "--sink", "KOR"];
+        var after = Run([.. ptf, "--data", missing]);
+        var before = Run(["--data", missing, .. ptf]);
+        Assert.Equal(2, before.Code);
+        Assert.Equal(after.Err, before.Err);
+        Assert.Contains("given by --data does not exist", before.Err);
+
+        var (code, output, _) = Run("--linalg", "managed", "info");
+        Assert.Equal(0, code);
+        Assert.Matches(@"backend:\s+managed", output);
+        Assert.Equal(2, Run("--data").Code);     // the option's value is missing
+    }
+
+    [Fact]
     public void A_group_without_a_subcommand_is_a_usage_error_naming_the_members()
     {
         var (code, _, error) = Run("data");
