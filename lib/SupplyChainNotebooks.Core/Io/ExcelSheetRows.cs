@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using ExcelDataReader;
 using SupplyChainNotebooks.Errors;
@@ -7,9 +6,10 @@ using SupplyChainNotebooks.Errors;
 namespace SupplyChainNotebooks.Io;
 
 /// <summary>
-/// Streams the rows of one worksheet of an .xlsx/.xls workbook through ExcelDataReader (3.6), with 1-based Excel row
-/// numbers and column letters for messages. Registers the code-page encodings ExcelDataReader needs for legacy .xls.
-/// ExcelDataReader 3.6 cannot read .xlsb (binary workbooks, support came in 3.7), so those are refused with advice.
+/// Streams the rows of one worksheet of an .xlsx/.xls workbook through ExcelDataReader (3.6), or of a binary .xlsb
+/// workbook through the project's own <see cref="XlsbSheetReader"/> (ExcelDataReader 3.6 cannot read .xlsb), with
+/// 1-based Excel row numbers and column letters for messages. Registers the code-page encodings ExcelDataReader needs for
+/// legacy .xls.
 /// </summary>
 internal sealed class ExcelSheetRows : IDisposable
 {
@@ -19,14 +19,16 @@ internal sealed class ExcelSheetRows : IDisposable
         return true;
     });
 
-    private readonly Stream _stream;
-    private readonly IExcelDataReader _reader;
+    private readonly Stream? _stream;
+    private readonly IExcelDataReader? _reader;
+    private readonly XlsbSheetReader? _xlsb;
 
-    private ExcelSheetRows(string path, Stream stream, IExcelDataReader reader, string sheet, IReadOnlyList<string> sheets)
+    private ExcelSheetRows(string path, Stream? stream, IExcelDataReader? reader, XlsbSheetReader? xlsb, string sheet, IReadOnlyList<string> sheets)
     {
         Path = path;
         _stream = stream;
         _reader = reader;
+        _xlsb = xlsb;
         Sheet = sheet;
         Sheets = sheets;
     }
@@ -47,14 +49,12 @@ internal sealed class ExcelSheetRows : IDisposable
     /// Opens a workbook and positions on the first worksheet for which <paramref name="choose"/> returns true (given the
     /// list of names; returns the index to read).
     /// </summary>
-    /// <exception cref="DataFormatException">Not found, not an Excel workbook, an .xlsb, or no such sheet.</exception>
+    /// <exception cref="DataFormatException">Not found, not an Excel workbook, damaged, or no such sheet.</exception>
     public static ExcelSheetRows Open(string path, Func<IReadOnlyList<string>, int> choose)
     {
         _ = s_encodings.Value;
         if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");
-        if (IsXlsb(path))
-            throw new DataFormatException(path, null, null,
-                "this is a binary .xlsb workbook, which the Excel reader used here (ExcelDataReader 3.6) cannot read; open it in Excel or LibreOffice and save it as .xlsx next to it (same name, .xlsx), or use the publisher's CSV/RData form");
+        if (XlsbSheetReader.IsXlsb(path)) return OpenXlsb(path, choose);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         IExcelDataReader reader;
         try
@@ -86,7 +86,31 @@ internal sealed class ExcelSheetRows : IDisposable
         }
         reader.Reset();
         for (var i = 0; i < index; i++) reader.NextResult();
-        return new ExcelSheetRows(path, stream, reader, names[index], names);
+        return new ExcelSheetRows(path, stream, reader, null, names[index], names);
+    }
+
+    private static ExcelSheetRows OpenXlsb(string path, Func<IReadOnlyList<string>, int> choose)
+    {
+        IReadOnlyList<string> names;
+        try
+        {
+            names = XlsbSheetReader.SheetNames(path);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw new DataFormatException(path, null, null, $"damaged binary workbook (.xlsb): cannot list its worksheets ({e.GetType().Name}: {e.Message}); download or copy the file again", e);
+        }
+        var index = choose(names);
+        if (index < 0 || index >= names.Count)
+            throw new DataFormatException(path, null, null, $"no suitable worksheet; the workbook has: {string.Join(", ", names.Select(n => $"'{n}'"))}");
+        try
+        {
+            return new ExcelSheetRows(path, null, null, XlsbSheetReader.Open(path, index), names[index], names);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw new DataFormatException(path, null, $"sheet {names[index]}", $"damaged binary workbook (.xlsb): cannot open the sheet ({e.GetType().Name}: {e.Message}); download or copy the file again", e);
+        }
     }
 
     /// <summary>Reads the next row into <paramref name="cells"/> (resized as needed); false at the end of the sheet.</summary>
@@ -95,7 +119,13 @@ internal sealed class ExcelSheetRows : IDisposable
     {
         try
         {
-            if (!_reader.Read()) return false;
+            if (_xlsb is not null)
+            {
+                if (!_xlsb.Next(ref cells)) return false;
+                Row++;
+                return true;
+            }
+            if (!_reader!.Read()) return false;
         }
         catch (Exception e) when (IsDamage(e))
         {
@@ -155,24 +185,11 @@ internal sealed class ExcelSheetRows : IDisposable
         return sb.ToString();
     }
 
-    private static bool IsXlsb(string path)
-    {
-        if (path.EndsWith(".xlsb", StringComparison.OrdinalIgnoreCase)) return true;
-        try
-        {
-            using var zip = ZipFile.OpenRead(path);
-            return zip.GetEntry("xl/workbook.bin") is not null;
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            return false; // not a zip (e.g. .xls): ExcelDataReader decides
-        }
-    }
-
     /// <inheritdoc />
     public void Dispose()
     {
-        _reader.Dispose();
-        _stream.Dispose();
+        _xlsb?.Dispose();
+        _reader?.Dispose();
+        _stream?.Dispose();
     }
 }

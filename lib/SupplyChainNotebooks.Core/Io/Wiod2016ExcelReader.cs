@@ -7,7 +7,7 @@ namespace SupplyChainNotebooks.Io;
 
 /// <summary>
 /// Reads a WIOD 2016 world input–output table workbook (<c>WIOT2014_Nov16_ROW</c>; 43 countries + ROW × 56 industries)
-/// in its published sheet layout, saved as .xlsx.
+/// in its published sheet layout (.xlsb as published, or .xlsx).
 /// <para>Layout relied on (public descriptions, no code copied): four header rows above the data — industry/category
 /// code (<c>A01</c> … <c>U</c>, <c>CONS_h</c> …, <c>GO</c>), description, country (<c>TOT</c> over the output column),
 /// and the column number <c>c1</c> … — followed by the data rows with code, description, country and row number
@@ -16,8 +16,9 @@ namespace SupplyChainNotebooks.Io;
 /// build_wiod_iot_from_frame reads codes/labels/regions from the 3rd–5th rows and data from the 7th; pymrio's WIOD parser
 /// uses the same four header rows for the 2013 release). The header row with <c>c1</c> in column E is located, not
 /// assumed, so a title row more or less does not matter.</para>
-/// <para>The release itself ships .xlsb workbooks, which ExcelDataReader 3.6 cannot read: save them as .xlsx, or export
-/// the RData release to CSV and use <see cref="Wiod2016CsvReader"/>.</para>
+/// <para>The release ships binary .xlsb workbooks: they are read as published (the project's own reader, since
+/// ExcelDataReader 3.6 cannot read .xlsb); an .xlsx copy or the RData release written to CSV
+/// (<see cref="Wiod2016CsvReader"/>) give the same table.</para>
 /// </summary>
 public static class Wiod2016ExcelReader
 {

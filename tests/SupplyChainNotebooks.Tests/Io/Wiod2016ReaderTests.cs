@@ -90,12 +90,41 @@ public sealed class Wiod2016ReaderTests : IDisposable
     }
 
     [Fact]
-    public void XlsbWorkbooksAreRefusedWithAdvice()
+    public void PublishedXlsbWorkbookGivesTheSameTableAsTheCsv()
+    {
+        // Fixtures/wiod2016/WIOT2014_Nov16_ROW.xlsb was written by SheetJS (Fixtures/xlsb/make-fixtures.js), an XLSB
+        // writer independent of the project's reader, from the same cells as the .xlsx of the test above.
+        var xlsbPath = Path.Combine(AppContext.BaseDirectory, "Fixtures", "wiod2016", "WIOT2014_Nov16_ROW.xlsb");
+        var csv = Wiod2016CsvReader.Read(FixtureCsv, "wiod2016", 2014);
+        var xlsb = Wiod2016ExcelReader.Read(xlsbPath, "wiod2016", 2014);
+        Assert.Equal(csv.Nodes.ToArray(), xlsb.Nodes.ToArray());
+        Assert.Equal(csv.FinalDemandColumns.ToArray(), xlsb.FinalDemandColumns.ToArray());
+        for (var i = 0; i < csv.NodeCount; i++)
+        {
+            Assert.Equal(csv.IntermediateRow(i).ToArray(), xlsb.IntermediateRow(i).ToArray());
+            Assert.Equal(csv.FinalDemandRow(i).ToArray(), xlsb.FinalDemandRow(i).ToArray());
+        }
+        Assert.Equal(csv.GrossOutput.ToArray(), xlsb.GrossOutput.ToArray());
+        Assert.Equal(csv.ValueAdded!.Value.ToArray(), xlsb.ValueAdded!.Value.ToArray());
+
+        var folder = Path.Combine(_dir, "data");
+        Directory.CreateDirectory(Path.Combine(folder, "wiod2016"));
+        File.Copy(xlsbPath, Path.Combine(folder, "wiod2016", "WIOT2014_Nov16_ROW.xlsb"));
+        var loaded = TableLoader.Load("wiod2016", 2014, DataFolder.Resolve(folder));   // the catalog finds the published name
+        Assert.Equal(csv.GrossOutput.ToArray(), loaded.GrossOutput.ToArray());
+    }
+
+    [Fact]
+    public void DamagedXlsbWorkbooksNameTheFile()
     {
         var path = Path.Combine(_dir, "WIOT2014_Nov16_ROW.xlsb");
-        File.WriteAllBytes(path, [0x50, 0x4b, 0x03, 0x04]);
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "wiod2016", "WIOT2014_Nov16_ROW.xlsb"));
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);                 // truncated download
         var e = Assert.Throws<DataFormatException>(() => Wiod2016ExcelReader.Read(path));
-        Assert.Contains(".xlsx", e.Problem);
+        Assert.Equal(path, e.File);
+
+        File.WriteAllBytes(path, [0x50, 0x4b, 0x03, 0x04]);                    // a zip header and nothing else
+        e = Assert.Throws<DataFormatException>(() => Wiod2016ExcelReader.Read(path));
         Assert.Equal(path, e.File);
     }
 
