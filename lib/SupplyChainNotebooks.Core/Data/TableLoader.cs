@@ -37,4 +37,28 @@ public static class TableLoader
             $"format={format}|dataset={entry.Id}|year={year}|merge={entry.MergeSplitCountries}|edition={entry.IndustryEdition}|custom={entry.CustomLayout}");
         return (cache ?? TableCache.Default).GetOrRead(path, entry.Id, readerKey, () => MrioFormats.Read(format, path, entry, year));
     }
+
+    /// <summary>
+    /// Like <see cref="Load"/>, but a table that no data folder holds is not an error: returns null and the reason (the
+    /// folders searched and how to obtain the table) — for pages that describe what is present. A table that is present
+    /// but malformed still throws.
+    /// </summary>
+    /// <param name="datasetId">Catalog id.</param>
+    /// <param name="year">Table year.</param>
+    /// <param name="whyMissing">Null when loaded; otherwise the dataset-not-found message.</param>
+    /// <param name="folders">Data folders (default <see cref="DataFolder.Current"/>).</param>
+    /// <param name="catalog">Catalog (default <see cref="DataCatalog.Default"/>).</param>
+    public static MrioTable? TryLoad(string datasetId, int year, out string? whyMissing, DataFolder? folders = null, DataCatalog? catalog = null)
+    {
+        try
+        {
+            whyMissing = null;
+            return Load(datasetId, year, folders, catalog);
+        }
+        catch (Errors.DatasetNotFoundException e)
+        {
+            whyMissing = e.Message;
+            return null;
+        }
+    }
 }
