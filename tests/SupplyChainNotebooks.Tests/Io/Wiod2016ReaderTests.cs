@@ -115,6 +115,25 @@ public sealed class Wiod2016ReaderTests : IDisposable
     }
 
     [Fact]
+    public void TryLoadGivesTheReasonInsteadOfThrowingWhenNoFolderHasTheTable()
+    {
+        var folder = Path.Combine(_dir, "empty");
+        Directory.CreateDirectory(folder);
+        Assert.Null(TableLoader.TryLoad("wiod2016", 2014, out var why, DataFolder.Resolve(folder)));   // no folder holds WIOD 2016
+        Assert.Contains("wiod2016", why);
+        Assert.Contains(folder, why);
+
+        Directory.CreateDirectory(Path.Combine(folder, "wiod2016"));
+        File.Copy(FixtureCsv, Path.Combine(folder, "wiod2016", "WIOT2014_October16_ROW.csv"));
+        var table = TableLoader.TryLoad("wiod2016", 2014, out why, DataFolder.Resolve(folder));
+        Assert.Null(why);
+        Assert.Equal(Wiod2016CsvReader.Read(FixtureCsv).GrossOutput.ToArray(), table!.GrossOutput.ToArray());
+
+        File.WriteAllText(Path.Combine(folder, "wiod2016", "WIOT2013_October16_ROW.csv"), "not,a,table\n");
+        Assert.Throws<DataFormatException>(() => TableLoader.TryLoad("wiod2016", 2013, out _, DataFolder.Resolve(folder)));  // present but malformed: still an error
+    }
+
+    [Fact]
     public void DamagedXlsbWorkbooksNameTheFile()
     {
         var path = Path.Combine(_dir, "WIOT2014_Nov16_ROW.xlsb");
