@@ -130,6 +130,28 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void Timeline_labels_close_in_time_go_to_alternate_sides_or_to_hover_only()
+    {
+        // Four events within a month on a ten-year axis: their labels cannot all sit on one side of the markers.
+        var track = "Japan";
+        TimelineEvent[] events =
+        [
+            new(new DateOnly(2014, 1, 1), "Start of the axis", track),
+            new(new DateOnly(2019, 7, 1), "Export controls on Korea announced", track),
+            new(new DateOnly(2019, 7, 4), "Export controls on Korea in force", track),
+            new(new DateOnly(2019, 7, 20), "Korea removed from the white list", track),
+            new(new DateOnly(2024, 1, 1), "End of the axis", "Korea"),
+        ];
+        var trace = Figure(TimelineChart.Create("t", events, new Axis("Country", "track")))["data"]![0]!;
+        var text = trace["text"]!.AsArray().Select(t => (string?)t).ToArray();
+        var sides = trace["textposition"]!.AsArray().Select(t => (string)t!).ToArray();
+        Assert.Equal(["top center", "bottom center"], sides[1..3].ToArray());         // neighbours alternate
+        Assert.Equal("", text[3]);                                            // no room left on either side: hover only
+        Assert.Equal(events[3].Label, (string?)trace["hovertext"]![3]);       // every event keeps its label on hover
+        Assert.All(text[..3], t => Assert.NotEqual("", t));
+    }
+
+    [Fact]
     public void Chart_html_cannot_close_its_script_element_early()
     {
         var chart = BarChart.Grouped("</script><script>alert(1)</script>", Industry, Ptf, ["<b>"], [new BarSeries("s", [1.0])]);
