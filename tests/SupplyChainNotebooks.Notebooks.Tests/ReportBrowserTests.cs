@@ -10,8 +10,6 @@ namespace SupplyChainNotebooks.Notebooks.Tests;
 [Collection(NotebookCollection.Name)]
 public sealed class ReportBrowserTests(ReportFixture report)
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     public static TheoryData<string> Chapters => new(NotebookCatalog.All().Select(Path.GetFileNameWithoutExtension).Select(n => n!));
 
     private sealed record ChartState(string Id, string Title, int Expected, int Drawn, int Svg, int Marks);
@@ -20,29 +18,14 @@ public sealed class ReportBrowserTests(ReportFixture report)
     [MemberData(nameof(Chapters))]
     public async Task Every_chart_renders_offline_with_its_traces(string name)
     {
-        Skip.IfNot(File.Exists(Chromium), $"Chromium is not installed at {Chromium} (apt-get install --no-install-recommends chromium fonts-liberation); .ci/run installs it");
+        Skip.If(OfflineBrowser.Missing is not null, OfflineBrowser.Missing);
         ReportFixture.SkipWithoutData();
         var page = Path.Combine(report.Folder, name + ".html");
         Assert.True(File.Exists(page));
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var tab = await context.NewPageAsync();
-        var external = new List<string>();
-        var errors = new List<string>();
-        tab.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-                lock (external) external.Add(request.Url);
-        };
-        tab.PageError += (_, error) => { lock (errors) errors.Add(error); };
-        await tab.GotoAsync(new Uri(page).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await using var browser = await OfflineBrowser.StartAsync(new ViewportSize { Width = 1200, Height = 900 });
+        var (tab, external, errors) = (browser.Tab, browser.External, browser.Errors);
+        await browser.OpenAsync(page);
 
         var expectedCharts = report.Runs.Single(r => r.Name == name).Charts.Count;
         Assert.True(expectedCharts > 0);
@@ -78,27 +61,12 @@ public sealed class ReportBrowserTests(ReportFixture report)
     [SkippableFact]
     public async Task The_index_page_opens_offline_and_links_every_page()
     {
-        Skip.IfNot(File.Exists(Chromium), $"Chromium is not installed at {Chromium} (apt-get install --no-install-recommends chromium fonts-liberation); .ci/run installs it");
+        Skip.If(OfflineBrowser.Missing is not null, OfflineBrowser.Missing);
         ReportFixture.SkipWithoutData();
         var index = Path.Combine(report.Folder, "index.html");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
-        var tab = await context.NewPageAsync();
-        var external = new List<string>();
-        var errors = new List<string>();
-        tab.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-                lock (external) external.Add(request.Url);
-        };
-        tab.PageError += (_, error) => { lock (errors) errors.Add(error); };
-        await tab.GotoAsync(new Uri(index).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await using var browser = await OfflineBrowser.StartAsync();
+        var (tab, external, errors) = (browser.Tab, browser.External, browser.Errors);
+        await browser.OpenAsync(index);
         var links = await tab.Locator("table.runs a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
         foreach (var run in report.Runs)
         {

@@ -13,8 +13,6 @@ namespace SupplyChainNotebooks.Notebooks.Tests;
 [Collection(NotebookCollection.Name)]
 public sealed class ReportEscapingTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     /// <summary>The payload: a script element, an image whose error handler sets a flag, and an attribute break-out.</summary>
     private const string Payload = "<script>window.__xss=1;alert(1)</script><img src=x onerror=\"window.__xss=2\">\"'><b>bold</b>";
 
@@ -76,7 +74,7 @@ public sealed class ReportEscapingTests
     [SkippableFact]
     public async Task Markup_in_parameters_and_data_labels_appears_as_text_and_never_runs()
     {
-        Skip.IfNot(File.Exists(Chromium), $"Chromium is not installed at {Chromium} (apt-get install --no-install-recommends chromium fonts-liberation); .ci/run installs it");
+        Skip.If(OfflineBrowser.Missing is not null, OfflineBrowser.Missing);
         var root = Checkout();
         try
         {
@@ -105,7 +103,7 @@ public sealed class ReportEscapingTests
     [SkippableFact]
     public async Task Markdown_in_a_value_adds_no_handler_no_script_link_and_no_network_image()
     {
-        Skip.IfNot(File.Exists(Chromium), $"Chromium is not installed at {Chromium} (apt-get install --no-install-recommends chromium fonts-liberation); .ci/run installs it");
+        Skip.If(OfflineBrowser.Missing is not null, OfflineBrowser.Missing);
         const string markdown = "*b*{onmouseover=\"window.__xss=3\"} [x](javascript:window.__xss=4) [y](java\tscript:window.__xss=5) " +
                                 "![i](http://example.com/t.png) ![v](https://www.youtube.com/watch?v=abc) [ok](https://oecd.org)";
         var root = Checkout(
@@ -123,22 +121,9 @@ public sealed class ReportEscapingTests
             var outDir = Path.Combine(root, "out");
             ReportRun.Write([run], outDir, png: false, log: null);
 
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-            });
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
-            var tab = await context.NewPageAsync();
-            var external = new List<string>();
-            tab.Request += (_, request) =>
-            {
-                if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-                    lock (external) external.Add(request.Url);
-            };
-            await tab.GotoAsync(new Uri(Path.Combine(outDir, "escaping.html")).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await using var browser = await OfflineBrowser.StartAsync();
+            var (tab, external) = (browser.Tab, browser.External);
+            await browser.OpenAsync(Path.Combine(outDir, "escaping.html"));
             var state = await tab.EvaluateAsync<JsonElement>("""
                 () => {
                     const prose = [...document.querySelectorAll('.output.md')].find(d => d.textContent.includes('The label is'));
@@ -173,26 +158,9 @@ public sealed class ReportEscapingTests
     /// <summary>Opens a page offline and checks that the payload is text only, at least <paramref name="minimumTextCopies"/> times.</summary>
     private static async Task AssertInert(string page, int minimumTextCopies)
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
-        var tab = await context.NewPageAsync();
-        var dialogs = new List<string>();
-        var external = new List<string>();
-        var errors = new List<string>();
-        tab.Dialog += async (_, dialog) => { lock (dialogs) dialogs.Add(dialog.Message); await dialog.DismissAsync(); };
-        tab.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-                lock (external) external.Add(request.Url);
-        };
-        tab.PageError += (_, error) => { lock (errors) errors.Add(error); };
-        await tab.GotoAsync(new Uri(page).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await using var browser = await OfflineBrowser.StartAsync();
+        var (tab, dialogs, external, errors) = (browser.Tab, browser.Dialogs, browser.External, browser.Errors);
+        await browser.OpenAsync(page);
         if (Path.GetFileName(page) == "escaping.html")
             await tab.WaitForFunctionAsync("() => [...document.querySelectorAll('.scn-chart')].every(el => el.querySelector('svg.main-svg'))",
                 null, new PageWaitForFunctionOptions { Timeout = 60_000 });
