@@ -234,7 +234,8 @@ public sealed class DatasetFetcherTests : IDisposable
         var entry = DataCatalog.Default.Get("wiod2013");
         var e = Assert.Throws<SupplyChainException>(() => Fetcher.Fetch(entry, [2011], _folder));
         Assert.Contains("dataset 'wiod2013' has no download", e.Message);
-        Assert.Contains("dataverse.nl", e.Message);
+        Assert.Contains(entry.Url, e.Message);                      // where to obtain it: the catalog's official page
+        Assert.StartsWith("https://", entry.Url);
     }
 
     [Fact]
