@@ -19,7 +19,7 @@ public sealed class ReportBrowserTests(ReportFixture report)
     public async Task Every_chart_renders_offline_with_its_traces(string name)
     {
         Skip.If(OfflineBrowser.Missing is not null, OfflineBrowser.Missing);
-        ReportFixture.SkipWithoutData();
+        report.RunOrSkipWithoutItsData(name);
         var page = Path.Combine(report.Folder, name + ".html");
         Assert.True(File.Exists(page));
 
