@@ -80,12 +80,7 @@ public static class CliApp
             }
             var parsed = ParsedArguments.Parse($"scn {command.Name}", rest, options);
             DataFolder.OptionOverride = parsed.String("--data");
-            // A mistyped --data must not silently fall back to the mirror; only 'data fetch' may create the folder.
-            if (parsed.String("--data") is { } dataDir && command is not DataFetchCommand && !Directory.Exists(dataDir))
-                throw new UsageException($"data folder '{Path.GetFullPath(dataDir)}' given by --data does not exist (create it, fetch into it with './scn data fetch ID --data DIR', or leave --data out to use ${DataFolder.EnvironmentVariable}, ../shared/data and .data/)");
-            else if (parsed.String("--data") is null && command is not DataFetchCommand
-                     && Environment.GetEnvironmentVariable(DataFolder.EnvironmentVariable) is { Length: > 0 } envDir && !Directory.Exists(envDir))
-                throw new UsageException($"data folder '{Path.GetFullPath(envDir)}' named by ${DataFolder.EnvironmentVariable} does not exist (fix or unset the variable, or give --data DIR)");
+            if (command is not DataFetchCommand) RequireNamedDataFolder(parsed.String("--data"));
             if (parsed.String("--linalg") is { } backend) LinearAlgebraBackends.Override = LinearAlgebraBackends.FromName(backend);
             if (parsed.Flag("--no-cache")) TableCache.EnabledOverride = false;
             return command.Run(parsed, new CommandContext(stdout, stderr, verbose));
@@ -134,6 +129,19 @@ public static class CliApp
             throw new UnknownLabelException("command", args[0], "scn (see 'scn --help')", Commands.Select(c => c.Name.Split(' ')[0]));
         }
         return (best.c, args.Skip(best.words.Length).ToArray());
+    }
+
+    /// <summary>
+    /// A data folder named by <c>--data</c> (or, without it, by <c>$SUPPLYCHAIN_DATA</c>) must exist: a mistyped folder
+    /// must not silently fall back to the mirror. Only <c>data fetch</c>, which creates it, is exempt.
+    /// </summary>
+    private static void RequireNamedDataFolder(string? option)
+    {
+        var (folder, advice) = option is not null
+            ? (option, $"given by --data does not exist (create it, fetch into it with './scn data fetch ID --data DIR', or leave --data out to use ${DataFolder.EnvironmentVariable}, ../shared/data and .data/)")
+            : (Environment.GetEnvironmentVariable(DataFolder.EnvironmentVariable), $"named by ${DataFolder.EnvironmentVariable} does not exist (fix or unset the variable, or give --data DIR)");
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            throw new UsageException($"data folder '{Path.GetFullPath(folder)}' {advice}");
     }
 
     /// <summary>

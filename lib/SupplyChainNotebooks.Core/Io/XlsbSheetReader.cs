@@ -61,7 +61,7 @@ internal sealed class XlsbSheetReader : IDisposable
     public static IReadOnlyList<string> SheetNames(string path)
     {
         using var zip = ZipFile.OpenRead(path);
-        return Sheets(zip).Select(s => s.Name).ToArray();
+        return Sheets(zip, Relationships(zip)).Select(s => s.Name).ToArray();
     }
 
     /// <summary>Opens worksheet number <paramref name="index"/> (0-based, workbook order).</summary>
@@ -70,10 +70,11 @@ internal sealed class XlsbSheetReader : IDisposable
         var zip = ZipFile.OpenRead(path);
         try
         {
-            var sheets = Sheets(zip);
+            var relationships = Relationships(zip);
+            var sheets = Sheets(zip, relationships);
             if (index < 0 || index >= sheets.Count) throw new ArgumentOutOfRangeException(nameof(index));
             var part = zip.GetEntry(sheets[index].Part) ?? throw new InvalidDataException($"sheet part {sheets[index].Part} is missing");
-            var strings = SharedStrings(zip);
+            var strings = SharedStrings(zip, relationships);
             var reader = new XlsbSheetReader(zip, new BufferedStream(part.Open(), 1 << 16), strings);
             reader.ReadToSheetData();
             return reader;
@@ -258,9 +259,8 @@ internal sealed class XlsbSheetReader : IDisposable
         return text;
     }
 
-    private static IReadOnlyList<(string Name, string Part)> Sheets(ZipArchive zip)
+    private static IReadOnlyList<(string Name, string Part)> Sheets(ZipArchive zip, Dictionary<string, string> targets)
     {
-        var targets = Relationships(zip);
         var list = new List<(string, string)>();
         using var stream = new BufferedStream((zip.GetEntry("xl/workbook.bin") ?? throw new InvalidDataException("no xl/workbook.bin")).Open());
         var body = new byte[256];
@@ -290,9 +290,9 @@ internal sealed class XlsbSheetReader : IDisposable
         return map;
     }
 
-    private static IReadOnlyList<string> SharedStrings(ZipArchive zip)
+    private static IReadOnlyList<string> SharedStrings(ZipArchive zip, Dictionary<string, string> relationships)
     {
-        var target = Relationships(zip).Values.FirstOrDefault(v => v.EndsWith("sharedStrings.bin", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.bin";
+        var target = relationships.Values.FirstOrDefault(v => v.EndsWith("sharedStrings.bin", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.bin";
         if (zip.GetEntry(target) is not { } entry) return [];
         using var stream = new BufferedStream(entry.Open(), 1 << 16);
         var list = new List<string>();
